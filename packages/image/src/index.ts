@@ -1,0 +1,6 @@
+// @pvm/image: the .pvx bytecode container — write, read and validate, disassemble.
+export * from './format.ts';
+export { writeImage, checksum } from './write.ts';
+export { readImage, sourceOf, type ReadResult } from './read.ts';
+export { disassembleImage } from './disasm.ts';
+export { crc32 } from './crc32.ts';

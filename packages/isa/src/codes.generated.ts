@@ -1,0 +1,143 @@
+// Generated from the opcode and ABI tables by `pnpm generate`. Do not edit.
+// Numeric literals, so the interpreter switch compares small integers and nothing else.
+
+export const OP_NOP = 0x01;
+export const OP_MOV = 0x02;
+export const OP_LI = 0x03;
+export const OP_ADD_RRR = 0x10;
+export const OP_ADD_RRI = 0x11;
+export const OP_SUB_RRR = 0x12;
+export const OP_SUB_RRI = 0x13;
+export const OP_MUL_RRR = 0x14;
+export const OP_MUL_RRI = 0x15;
+export const OP_DIV_RRR = 0x16;
+export const OP_DIV_RRI = 0x17;
+export const OP_DIVU_RRR = 0x18;
+export const OP_DIVU_RRI = 0x19;
+export const OP_REM_RRR = 0x1a;
+export const OP_REM_RRI = 0x1b;
+export const OP_REMU_RRR = 0x1c;
+export const OP_REMU_RRI = 0x1d;
+export const OP_AND_RRR = 0x1e;
+export const OP_AND_RRI = 0x1f;
+export const OP_OR_RRR = 0x20;
+export const OP_OR_RRI = 0x21;
+export const OP_XOR_RRR = 0x22;
+export const OP_XOR_RRI = 0x23;
+export const OP_SHL_RRR = 0x24;
+export const OP_SHL_RRI = 0x25;
+export const OP_SHR_RRR = 0x26;
+export const OP_SHR_RRI = 0x27;
+export const OP_SAR_RRR = 0x28;
+export const OP_SAR_RRI = 0x29;
+export const OP_LD = 0x30;
+export const OP_ST = 0x31;
+export const OP_LDB = 0x32;
+export const OP_STB = 0x33;
+export const OP_LDH = 0x34;
+export const OP_STH = 0x35;
+export const OP_BEQ_RRL = 0x40;
+export const OP_BEQ_RIL = 0x41;
+export const OP_BNE_RRL = 0x42;
+export const OP_BNE_RIL = 0x43;
+export const OP_BLT_RRL = 0x44;
+export const OP_BLT_RIL = 0x45;
+export const OP_BGE_RRL = 0x46;
+export const OP_BGE_RIL = 0x47;
+export const OP_BLTU_RRL = 0x48;
+export const OP_BLTU_RIL = 0x49;
+export const OP_BGEU_RRL = 0x4a;
+export const OP_BGEU_RIL = 0x4b;
+export const OP_JMP_L = 0x50;
+export const OP_JMP_R = 0x51;
+export const OP_CALL_L = 0x52;
+export const OP_CALL_R = 0x53;
+export const OP_RET = 0x54;
+export const OP_PUSH = 0x55;
+export const OP_POP = 0x56;
+export const OP_HCALL = 0x60;
+export const OP_SYSCALL = 0x61;
+export const OP_BRK = 0x62;
+export const OP_PUSHF = 0x68;
+export const OP_POPF = 0x69;
+export const OP_IN_RP = 0x70;
+export const OP_IN_RR = 0x71;
+export const OP_OUT_PR = 0x72;
+export const OP_OUT_RR = 0x73;
+export const OP_CLI = 0x74;
+export const OP_STI = 0x75;
+export const OP_HLT = 0x76;
+export const OP_IRET = 0x77;
+export const OP_LVT = 0x78;
+export const OP_LKSP = 0x79;
+
+// I/O ports
+export const CONSOLE_DATA = 16;
+export const CONSOLE_STATUS = 17;
+export const TIMER_PERIOD = 32;
+export const TIMER_NOW = 33;
+export const TIMER_ONESHOT = 34;
+export const TIMER_NOW_HI = 35;
+export const BLOCK_SECTOR = 48;
+export const BLOCK_CMD = 49;
+export const BLOCK_DATA = 50;
+export const BLOCK_STATUS = 51;
+export const BLOCK_COUNT = 52;
+export const POWER_OFF = 240;
+
+// Vectors
+export const VEC_DIVIDE = 0;
+export const VEC_ILLEGAL = 1;
+export const VEC_PRIV = 2;
+export const VEC_MEMORY = 3;
+export const VEC_SYSCALL = 4;
+export const VEC_BREAK = 5;
+export const VEC_TIMER = 6;
+export const VEC_CONSOLE = 7;
+export const VEC_BLOCK = 8;
+
+// FLAGS bits
+export const FLAG_IE = 1;
+export const FLAG_U = 2;
+
+// Block commands
+export const BLOCK_READ = 1;
+export const BLOCK_WRITE = 2;
+export const BLOCK_FLUSH = 3;
+
+// Hypercalls
+export const HC_set_trap_table = 0;
+export const HC_stack_switch = 3;
+export const HC_set_callbacks = 4;
+export const HC_set_timer_op = 15;
+export const HC_xen_version = 17;
+export const HC_console_io = 18;
+export const HC_iret = 23;
+export const HC_sched_op = 29;
+export const HC_event_channel_op = 32;
+
+// Hypercall sub-commands
+export const CONSOLEIO_write = 0;
+export const CONSOLEIO_read = 1;
+export const SCHEDOP_yield = 0;
+export const SCHEDOP_block = 1;
+export const SCHEDOP_shutdown = 2;
+export const EVTCHNOP_bind_virq = 1;
+export const EVTCHNOP_close = 3;
+export const EVTCHNOP_send = 4;
+export const EVTCHNOP_unmask = 9;
+export const VIRQ_TIMER = 0;
+export const VIRQ_CONSOLE = 2;
+export const XENVER_version = 0;
+
+// errno (hypercall results are their negatives)
+export const EPERM = 1;
+export const ENOENT = 2;
+export const EIO = 5;
+export const E2BIG = 7;
+export const EAGAIN = 11;
+export const EFAULT = 14;
+export const EBUSY = 16;
+export const EINVAL = 22;
+export const ENOSPC = 28;
+export const ENOSYS = 38;

@@ -1,0 +1,7 @@
+// @pvm/isa: the instruction set and the ABI, defined once.
+export * from './opcodes.ts';
+export * from './abi.ts';
+export * from './encoding.ts';
+export * from './disasm.ts';
+export * as codes from './codes.generated.ts';
+export { isaMarkdown, codesModule } from './docgen.ts';
