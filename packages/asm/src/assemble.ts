@@ -1,0 +1,94 @@
+// The assembler: two passes over the source, then the image with its debug tables.
+import { TEXT_BASE } from '@pvm/isa';
+import type { Image, ImageSymbol, LineEntry, Segment } from '@pvm/image';
+import type { Diagnostic, Origin } from './diagnostics.ts';
+import { FirstPass } from './pass1.ts';
+import { SecondPass } from './pass2.ts';
+import type { SourceHost } from './source.ts';
+import type { State } from './state.ts';
+
+/** One row of a listing: where a source line's bytes went. */
+export interface ListingRow {
+  readonly addr: number;
+  readonly bytes: Uint8Array;
+  readonly origin: Origin;
+}
+
+export type AsmResult =
+  | { ok: true; image: Image; listing: ListingRow[]; diagnostics: [] }
+  | { ok: false; diagnostics: Diagnostic[]; missing?: string };
+
+const align16 = (v: number): number => (v + 15) & ~15;
+
+/** Assemble the file at `path`; `missing` is set when that file itself cannot be read. */
+export function assemble(path: string, host: SourceHost): AsmResult {
+  const st: State = { diags: [], symbols: new Map(), stmts: [], size: { text: 0, data: 0 }, section: 'text', paravirt: false, seq: 0 };
+  const first = new FirstPass(st, host);
+  if (!first.file(path)) return { ok: false, diagnostics: [], missing: path };
+
+  const dataBase = align16(TEXT_BASE + st.size.text);
+  const second = new SecondPass(st, TEXT_BASE, dataBase);
+  second.run();
+
+  const start = st.symbols.get('_start');
+  const entry = start ? (start.kind === 'label' ? second.address(start.at) : -1) : TEXT_BASE;
+  if (st.size.text === 0 && st.diags.length === 0)
+    st.diags.push({ origin: { file: path, line: 1, text: host.readFile(path)?.split(/\r?\n/)[0] ?? '' }, col: 1, message: 'no instructions: .text is empty, so there is nothing to run', seq: 0 });
+  else if (start && (entry < TEXT_BASE || entry >= TEXT_BASE + st.size.text || entry % 4))
+    st.diags.push({ origin: start.origin, col: start.col, message: "'_start' must be an aligned address in .text: it is the entry point", seq: 0 });
+
+  if (st.diags.length) {
+    // Stable sort: source order, and within a line the order found.
+    const diagnostics = st.diags.map((d, i) => ({ d, i })).sort((a, b) => a.d.seq - b.d.seq || a.i - b.i).map(({ d }) => ({ origin: d.origin, col: d.col, message: d.message }));
+    return { ok: false, diagnostics };
+  }
+
+  const segments: Segment[] = [];
+  if (st.size.text) segments.push({ kind: 'text', addr: TEXT_BASE, bytes: second.text });
+  if (st.size.data) segments.push({ kind: 'data', addr: dataBase, bytes: second.data });
+
+  const symbols: ImageSymbol[] = [];
+  for (const [name, s] of st.symbols) {
+    if (s.kind === 'label') {
+      if (!s.local) symbols.push({ name, value: second.address(s.at), kind: s.at.section });
+    } else {
+      const v = second.equValue(s, name, s.col);
+      if (v.ok) symbols.push({ name, value: v.v >>> 0, kind: 'const' });
+    }
+  }
+
+  const files: string[] = [];
+  const fileIndex = new Map<string, number>();
+  const lines: LineEntry[] = [];
+  const listing: ListingRow[] = [];
+  for (const s of st.stmts) {
+    const addr = second.address(s.at);
+    const src = s.at.section === 'text' ? second.text : second.data;
+    listing.push({ addr, bytes: src.subarray(s.at.offset, s.at.offset + s.size), origin: s.origin });
+    if (s.size === 0) continue;
+    let fi = fileIndex.get(s.origin.file);
+    if (fi === undefined) {
+      fi = files.length;
+      files.push(s.origin.file);
+      fileIndex.set(s.origin.file, fi);
+    }
+    lines.push({ addr, file: fi, line: s.origin.line });
+  }
+  lines.sort((a, b) => a.addr - b.addr);
+  listing.sort((a, b) => a.addr - b.addr);
+  return { ok: true, image: { paravirt: st.paravirt, entry, segments, symbols, files, lines }, listing, diagnostics: [] };
+}
+
+/** A listing as text: address, bytes (eight per row), file:line, source. */
+export function formatListing(rows: readonly ListingRow[]): string {
+  const out: string[] = [];
+  for (const r of rows) {
+    const where = `${r.origin.file}:${r.origin.line}`;
+    for (let i = 0; i < Math.max(1, r.bytes.length); i += 8) {
+      const chunk = [...r.bytes.subarray(i, i + 8)].map((b) => b.toString(16).padStart(2, '0')).join(' ');
+      const addr = (r.addr + i).toString(16).padStart(8, '0');
+      out.push(i === 0 ? `${addr}  ${chunk.padEnd(23)}  ${where.padEnd(16)} ${r.origin.text.trim()}` : `${addr}  ${chunk}`);
+    }
+  }
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,67 @@
+// Diagnostics are values with a location, collected and reported together (clox, Wren).
+
+/** Where a line of source came from; `via` is the macro invocation that produced it. */
+export interface Origin {
+  readonly file: string;
+  readonly line: number;
+  /** The text of the line as assembled (after macro substitution). */
+  readonly text: string;
+  readonly via?: { readonly macro: string; readonly origin: Origin };
+}
+
+export interface Diagnostic {
+  readonly origin: Origin;
+  /** 1-based column. */
+  readonly col: number;
+  readonly message: string;
+}
+
+/** `file:line:col: error: message`, the source line, a caret under the column, macro notes. */
+export function formatDiagnostic(d: Diagnostic): string {
+  const o = d.origin;
+  const text = o.text.replace(/\t/g, ' ');
+  const col = Math.max(1, Math.min(d.col, text.length + 1));
+  const out = [`${o.file}:${o.line}:${col}: error: ${d.message}`, `  ${text}`, `  ${' '.repeat(col - 1)}^`];
+  for (let v = o.via; v; v = v.origin.via) out.push(`${v.origin.file}:${v.origin.line}: note: in expansion of macro '${v.macro}'`);
+  return out.join('\n');
+}
+
+/** Levenshtein distance, bounded: returns > max as soon as it is certain. */
+function distance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      best = Math.min(best, v);
+    }
+    if (best > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** The closest candidate to a misspelt name, if one is close enough to be a likely typo. */
+export function didYouMean(name: string, candidates: Iterable<string>): string | undefined {
+  const max = name.length <= 3 ? 1 : name.length <= 6 ? 2 : 3;
+  let best: string | undefined;
+  let bestD = max + 1;
+  const lower = name.toLowerCase();
+  for (const c of candidates) {
+    // A difference of case alone is the likeliest typo of all.
+    const d = c.toLowerCase() === lower ? 0 : distance(lower, c.toLowerCase(), max);
+    if (d < bestD || (d === bestD && best !== undefined && c < best)) {
+      best = c;
+      bestD = d;
+    }
+  }
+  return best !== name ? best : undefined;
+}
+
+export const suggest = (name: string, candidates: Iterable<string>): string => {
+  const s = didYouMean(name, candidates);
+  return s ? `; did you mean '${s}'?` : '';
+};

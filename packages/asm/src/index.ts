@@ -1,0 +1,5 @@
+// @pvm/asm: pvm assembly source to a .pvx image, with every error of the run reported.
+export { assemble, formatListing, type AsmResult, type ListingRow } from './assemble.ts';
+export { formatDiagnostic, didYouMean, type Diagnostic, type Origin } from './diagnostics.ts';
+export { memoryHost, resolveInclude, type SourceHost } from './source.ts';
+export { parseLine } from './parse.ts';

@@ -1,0 +1,65 @@
+// @pvm/cli: the `pvm` command. `main` maps a command line to an exit status; all I/O goes
+// through `Io`, so tests run it in-process and the real process supplies node's.
+import { didYouMean } from '@pvm/asm';
+import * as asm from './commands/asm.ts';
+import * as disasm from './commands/disasm.ts';
+import { EXIT, type Io } from './io.ts';
+
+export type { Io } from './io.ts';
+export { EXIT } from './io.ts';
+
+interface Command {
+  readonly summary: string;
+  readonly help: string;
+  run(io: Io, argv: string[]): number | Promise<number>;
+}
+
+export const COMMANDS: Record<string, Command> = {
+  asm: { summary: 'assemble a source file into a .pvx image', ...asm },
+  disasm: { summary: 'disassemble an image into source that re-assembles identically', ...disasm },
+};
+
+export const VERSION = '0.1.0';
+
+function overview(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
+  const rows = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
+  return `pvm ${VERSION}: a toolchain and hypervisor for learning virtualization by doing it
+
+Usage: pvm <command> [options] [FILE]
+
+Commands:
+${rows.join('\n')}
+  help ${''.padEnd(Math.max(0, width - 5))} show help for a command
+
+Run 'pvm <command> --help' for a command's options.
+Exit status: 0 ok (or the guest's exit code), 64 usage, 65 bad source or image,
+66 missing input file, 70 guest crashed.
+`;
+}
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  const [cmd, ...rest] = argv;
+  if (cmd === undefined || cmd === '--help' || cmd === '-h') {
+    (cmd === undefined ? io.err : io.out)(overview());
+    return cmd === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (cmd === '--version' || cmd === '-V') return io.out(`pvm ${VERSION}\n`), EXIT.ok;
+  if (cmd === 'help') {
+    const topic = rest[0];
+    if (topic === undefined) return io.out(overview()), EXIT.ok;
+    const c = COMMANDS[topic];
+    if (c) return io.out(c.help), EXIT.ok;
+    return unknown(io, topic);
+  }
+  const c = COMMANDS[cmd];
+  if (!c) return unknown(io, cmd);
+  return c.run(io, rest);
+}
+
+function unknown(io: Io, cmd: string): number {
+  const s = didYouMean(cmd, Object.keys(COMMANDS));
+  const hint = cmd.startsWith('-') ? `unknown option '${cmd}'` : `unknown command '${cmd}'${s ? `; did you mean '${s}'?` : ''}`;
+  io.err(`pvm: ${hint}\nTry 'pvm --help'.\n`);
+  return EXIT.usage;
+}

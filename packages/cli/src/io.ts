@@ -1,0 +1,25 @@
+// Everything the CLI touches outside itself, behind one interface: the real process supplies
+// node's, tests supply their own and read what was written.
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  /** File contents, or an error code ('ENOENT', 'EISDIR', 'EACCES', ...). */
+  readFile(path: string): Uint8Array | { code: string };
+  /** Write a file whole or not at all (temporary file, then rename). */
+  writeFile(path: string, data: Uint8Array | string): { code: string } | null;
+  /** True when stdout is a terminal (colours, pagers). */
+  readonly isTTY: boolean;
+}
+
+/** Exit statuses of DESIGN.md §7 (BSD sysexits where they apply). */
+export const EXIT = {
+  ok: 0,
+  usage: 64,
+  dataErr: 65,
+  noInput: 66,
+  software: 70,
+} as const;
+
+/** A command's outcome: an exit status, with any message already written to stderr. */
+export type Status = number;

@@ -1,0 +1,21 @@
+// Bundles the CLI with esbuild into packages/cli/dist/pvm.js (plain `node` runs it).
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+export async function buildCli() {
+  await build({
+    entryPoints: [root + 'packages/cli/src/bin.ts'],
+    outfile: root + 'packages/cli/dist/pvm.js',
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'warning',
+    // moo and nearley are CommonJS; an ESM bundle needs `require` for any builtin they pull in.
+    banner: { js: "#!/usr/bin/env node\nimport { createRequire as __pvmCreateRequire } from 'node:module';\nconst require = __pvmCreateRequire(import.meta.url);" },
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await buildCli();
