@@ -5,7 +5,7 @@ import { EXIT, type Io } from './io.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
-export type Parsed<O extends Options> = { values: Record<keyof O, string | boolean | undefined>; positionals: string[] };
+export type Parsed<O extends Options> = { values: Record<keyof O | 'help', string | boolean | undefined>; positionals: string[] };
 
 export function parse<O extends Options>(io: Io, command: string, argv: string[], options: O): Parsed<O> | number {
   try {
