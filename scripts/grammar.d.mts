@@ -1,0 +1,1 @@
+export function compileGrammar(sourceFile?: string): { text: string; warnings: string };

@@ -1,0 +1,14 @@
+import { readdirSync } from 'node:fs';
+import { defineConfig } from 'vitest/config';
+
+// One project per package (its tests live beside it in test/), plus the end-to-end suite.
+const packages = readdirSync(new URL('./packages', import.meta.url)).sort();
+
+export default defineConfig({
+  test: {
+    projects: [
+      ...packages.map((name) => ({ test: { name, include: [`packages/${name}/test/**/*.test.ts`] } })),
+      { test: { name: 'e2e', include: ['test/**/*.test.ts'], globalSetup: ['test/setup.ts'], testTimeout: 60_000 } },
+    ],
+  },
+});
