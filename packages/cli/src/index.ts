@@ -3,6 +3,7 @@
 import { didYouMean } from '@pvm/asm';
 import * as asm from './commands/asm.ts';
 import * as disasm from './commands/disasm.ts';
+import * as runCmd from './commands/run.ts';
 import { EXIT, type Io } from './io.ts';
 
 export type { Io } from './io.ts';
@@ -16,6 +17,7 @@ interface Command {
 
 export const COMMANDS: Record<string, Command> = {
   asm: { summary: 'assemble a source file into a .pvx image', ...asm },
+  run: { summary: 'run a kernel in native, trap or pv mode', ...runCmd },
   disasm: { summary: 'disassemble an image into source that re-assembles identically', ...disasm },
 };
 

@@ -1,3 +1,5 @@
+import type { BlockBackend, ConsoleBackend } from '@pvm/devices';
+
 // Everything the CLI touches outside itself, behind one interface: the real process supplies
 // node's, tests supply their own and read what was written.
 
@@ -10,6 +12,10 @@ export interface Io {
   writeFile(path: string, data: Uint8Array | string): { code: string } | null;
   /** True when stdout is a terminal (colours, pagers). */
   readonly isTTY: boolean;
+  /** The guest console of `pvm run`: the process's stdin and stdout, or a test's buffers. */
+  guestConsole(): ConsoleBackend & { flush(): void };
+  /** A disk-image file for the block device, or why it cannot be opened. */
+  openDisk(path: string, readOnly: boolean): (BlockBackend & { close(): void }) | { code: string; message?: string };
 }
 
 /** Exit statuses of DESIGN.md §7 (BSD sysexits where they apply). */

@@ -1,5 +1,7 @@
 // The real process's Io: node's file system and standard streams.
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { FileDisk } from './host/disk.ts';
+import { StdioConsole } from './host/console.ts';
 import type { Io } from './io.ts';
 
 const code = (e: unknown): string => (e as NodeJS.ErrnoException).code ?? 'EIO';
@@ -36,5 +38,7 @@ export function nodeIo(): Io {
       }
     },
     isTTY: Boolean(process.stdout.isTTY),
+    guestConsole: () => new StdioConsole(),
+    openDisk: (path, readOnly) => FileDisk.open(path, readOnly),
   };
 }

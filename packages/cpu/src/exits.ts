@@ -1,0 +1,30 @@
+// Why the interpreter loop returned. Guest events leave the loop as these numbers, never as a
+// throw: a JavaScript exception costs microseconds, a return a few nanoseconds.
+
+/** The cycle limit was reached: time to look at timers, step limits and pending interrupts. */
+export const EXIT_LIMIT = 1;
+/** A privileged opcode ran in supervisor mode: the hypervisor executes or emulates it. */
+export const EXIT_PRIVILEGED = 2;
+/** An exception: `cpu.vector` says which; the hypervisor delivers it to the guest or stops. */
+export const EXIT_EXCEPTION = 3;
+/** An `hcall`: `cpu.pc` is at the instruction. */
+export const EXIT_HCALL = 4;
+/** `pushf`/`popf` with `popfTraps` set while deprivileged: the hypervisor emulates it. */
+export const EXIT_SENSITIVE = 5;
+/** `popf` set IE: pending interrupts may now be deliverable. */
+export const EXIT_IRQ_WINDOW = 6;
+
+export const EXIT_NAMES: Record<number, string> = {
+  [EXIT_LIMIT]: 'limit',
+  [EXIT_PRIVILEGED]: 'privileged',
+  [EXIT_EXCEPTION]: 'exception',
+  [EXIT_HCALL]: 'hcall',
+  [EXIT_SENSITIVE]: 'sensitive',
+  [EXIT_IRQ_WINDOW]: 'irq-window',
+};
+
+/** What a memory fault was doing, in `cpu.faultKind`. */
+export const FAULT_FETCH = 0;
+export const FAULT_LOAD = 1;
+export const FAULT_STORE = 2;
+export const FAULT_NAMES = ['fetch', 'load', 'store'] as const;

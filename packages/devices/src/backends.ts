@@ -1,0 +1,87 @@
+// The host side of each device: tiny interfaces the CLI implements over stdin/stdout and a
+// disk-image file, and tests implement over memory. Device models import nothing from `node:`.
+
+export interface ConsoleBackend {
+  /** Write guest output bytes. */
+  write(bytes: Uint8Array): void;
+  /** The next input byte without consuming it, or -1 once input is exhausted. */
+  peek(): number;
+  /** Consume and return the next input byte, or -1 once input is exhausted. */
+  read(): number;
+}
+
+export interface BlockBackend {
+  /** Number of 512-byte sectors. */
+  readonly sectors: number;
+  readonly readOnly: boolean;
+  /** Fill `dst` (512 bytes) from sector `lba`; an error message on failure. */
+  read(lba: number, dst: Uint8Array): string | null;
+  /** Write `src` (512 bytes) to sector `lba`, durably enough to survive the process dying. */
+  write(lba: number, src: Uint8Array): string | null;
+  /** Make every write durable on the medium (fsync). */
+  flush(): string | null;
+}
+
+/** Console over in-memory input and an output buffer (tests, `pvm test`, the debugger). */
+export class BufferConsole implements ConsoleBackend {
+  private pos = 0;
+  private readonly chunks: Uint8Array[] = [];
+  private readonly input: Uint8Array;
+  constructor(input: Uint8Array | string = new Uint8Array(0)) {
+    this.input = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  }
+  write(bytes: Uint8Array): void {
+    this.chunks.push(bytes.slice());
+  }
+  peek(): number {
+    return this.pos < this.input.length ? this.input[this.pos]! : -1;
+  }
+  read(): number {
+    return this.pos < this.input.length ? this.input[this.pos++]! : -1;
+  }
+  /** Everything written so far. */
+  output(): Uint8Array {
+    const n = this.chunks.reduce((s, c) => s + c.length, 0);
+    const out = new Uint8Array(n);
+    let at = 0;
+    for (const c of this.chunks) {
+      out.set(c, at);
+      at += c.length;
+    }
+    return out;
+  }
+  text(): string {
+    return new TextDecoder().decode(this.output());
+  }
+  /** Input bytes consumed so far (for record and replay). */
+  get consumed(): number {
+    return this.pos;
+  }
+}
+
+/** A disk held in memory. */
+export class MemoryDisk implements BlockBackend {
+  readonly data: Uint8Array;
+  flushes = 0;
+  constructor(
+    sectors: number,
+    readonly readOnly = false,
+  ) {
+    this.data = new Uint8Array(sectors * 512);
+  }
+  get sectors(): number {
+    return this.data.length / 512;
+  }
+  read(lba: number, dst: Uint8Array): string | null {
+    dst.set(this.data.subarray(lba * 512, lba * 512 + 512));
+    return null;
+  }
+  write(lba: number, src: Uint8Array): string | null {
+    this.data.set(src, lba * 512);
+    return null;
+  }
+  flush(): string | null {
+    this.flushes++;
+    return null;
+  }
+}

@@ -1,0 +1,140 @@
+// The block device, programmed I/O as in ATA PIO: choose a sector, give a command, then move
+// the sector one 32-bit word per `in`/`out BLOCK_DATA`. A written sector goes to the backend
+// the moment its last word arrives, before the guest's next instruction (write-through).
+import { BLOCK_COUNT, BLOCK_CMD, BLOCK_DATA, BLOCK_FLUSH, BLOCK_READ, BLOCK_SECTOR, BLOCK_STATUS, BLOCK_WRITE, EINVAL, EIO, EPERM } from '@pvm/isa/codes';
+import type { BlockBackend } from './backends.ts';
+import type { PortDevice } from './bus.ts';
+
+export const WORDS_PER_SECTOR = 128;
+/** Written to BLOCK_STATUS: raise VEC_BLOCK when a command completes. */
+export const BLOCK_CTRL_IRQ = 1;
+
+const IDLE = 0;
+const READING = 1;
+const WRITING = 2;
+
+export class Block implements PortDevice {
+  sector = 0;
+  status = 0;
+  irqEnabled = false;
+  /** A command completed and its interrupt has not been delivered. */
+  pending = false;
+  reads = 0;
+  writes = 0;
+  flushes = 0;
+  /** The last backend failure, for the hypervisor's report. */
+  lastError: string | null = null;
+  private state = IDLE;
+  private index = 0;
+  private readonly buf = new Uint8Array(512);
+  private readonly words = new DataView(this.buf.buffer);
+
+  constructor(readonly backend: BlockBackend | null) {}
+
+  get sectors(): number {
+    return this.backend?.sectors ?? 0;
+  }
+
+  read(port: number): number {
+    switch (port) {
+      case BLOCK_DATA: {
+        if (this.state !== READING) {
+          this.status = -EINVAL;
+          return 0;
+        }
+        const v = this.words.getInt32(this.index * 4, true);
+        if (++this.index === WORDS_PER_SECTOR) this.done(0);
+        return v;
+      }
+      case BLOCK_STATUS:
+        return this.status;
+      case BLOCK_SECTOR:
+        return this.sector | 0;
+      case BLOCK_COUNT:
+        return this.sectors;
+    }
+    return -1;
+  }
+
+  write(port: number, value: number): void {
+    switch (port) {
+      case BLOCK_SECTOR:
+        this.sector = value >>> 0;
+        return;
+      case BLOCK_CMD:
+        return this.command(value);
+      case BLOCK_DATA:
+        if (this.state !== WRITING) {
+          this.status = -EINVAL;
+          return;
+        }
+        this.words.setInt32(this.index * 4, value, true);
+        if (++this.index === WORDS_PER_SECTOR) this.writeSector(this.sector, this.buf);
+        return;
+      case BLOCK_STATUS:
+        this.irqEnabled = (value & BLOCK_CTRL_IRQ) !== 0;
+        return;
+    }
+  }
+
+  private command(cmd: number): void {
+    const b = this.backend;
+    this.index = 0;
+    this.state = IDLE;
+    if (cmd === BLOCK_FLUSH) {
+      if (!b) return this.done(-EIO);
+      const err = b.flush();
+      this.flushes++;
+      return this.done(err ? this.fail(err) : 0);
+    }
+    if (cmd !== BLOCK_READ && cmd !== BLOCK_WRITE) return this.done(-EINVAL);
+    if (!b || this.sector >= b.sectors) return this.done(b ? -EINVAL : -EIO);
+    if (cmd === BLOCK_WRITE) {
+      if (b.readOnly) return this.done(-EPERM);
+      this.state = WRITING;
+      this.status = 0;
+      return;
+    }
+    const err = b.read(this.sector, this.buf);
+    this.reads++;
+    if (err) return this.done(this.fail(err));
+    this.state = READING;
+    this.status = 0;
+  }
+
+  /** Write one whole sector to the backend (also the path of the paravirtual block ring). */
+  writeSector(lba: number, data: Uint8Array): number {
+    const b = this.backend;
+    let status = 0;
+    if (!b || lba >= b.sectors) status = b ? -EINVAL : -EIO;
+    else if (b.readOnly) status = -EPERM;
+    else {
+      const err = b.write(lba, data);
+      this.writes++;
+      if (err) status = this.fail(err);
+    }
+    this.done(status);
+    return status;
+  }
+
+  /** Read one whole sector from the backend (the paravirtual block ring's path). */
+  readSector(lba: number, dst: Uint8Array): number {
+    const b = this.backend;
+    if (!b || lba >= b.sectors) return b ? -EINVAL : -EIO;
+    const err = b.read(lba, dst);
+    this.reads++;
+    return err ? this.fail(err) : 0;
+  }
+
+  private fail(err: string): number {
+    this.lastError = err;
+    return -EIO;
+  }
+
+  private done(status: number): void {
+    this.state = IDLE;
+    this.index = 0;
+    this.status = status;
+    if (this.irqEnabled) this.pending = true;
+  }
+}

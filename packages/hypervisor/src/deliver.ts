@@ -1,0 +1,58 @@
+// Entering the guest kernel through its vector table: the frame of DESIGN.md §3. Shared by
+// bare metal and the hypervisor's injection, so both modes build exactly the same frame.
+import { FAULT_NAMES, type Cpu } from '@pvm/cpu';
+import { REG_SP, VECTOR_NAME, decode } from '@pvm/isa';
+import { FLAG_IE, FLAG_U, VEC_BREAK, VEC_DIVIDE, VEC_ILLEGAL, VEC_MEMORY, VEC_PRIV, VEC_SYSCALL } from '@pvm/isa/codes';
+
+const hex = (v: number): string => '0x' + (v >>> 0).toString(16).padStart(4, '0');
+
+/**
+ * Push FLAGS and the return PC (and, from user mode, the user stack pointer first) on the
+ * kernel stack, clear IE, enter supervisor mode at the handler. Returns null, 'no handler', or
+ * why the frame could not be pushed.
+ */
+export function deliver(cpu: Cpu, vector: number, returnPc: number): string | null {
+  const slot = (cpu.vbase + 4 * vector) >>> 0;
+  const handler = cpu.inRange(slot, 4) ? cpu.read32(slot) >>> 0 : 0;
+  if (handler === 0) return 'no handler';
+  const fromUser = (cpu.flags & FLAG_U) !== 0;
+  const sp = (fromUser ? cpu.ksp : cpu.regs[REG_SP]! >>> 0) >>> 0;
+  const size = fromUser ? 12 : 8;
+  if (sp < size || !cpu.inRange(sp - size, size))
+    return `double fault: cannot push the frame for ${VECTOR_NAME.get(vector) ?? vector}: ${fromUser ? 'kernel stack pointer (lksp)' : 'stack pointer'} ${hex(sp)} leaves no room in guest memory`;
+  let p = sp;
+  if (fromUser) cpu.write32((p -= 4), cpu.regs[REG_SP]!);
+  cpu.write32((p -= 4), cpu.flags);
+  cpu.write32((p -= 4), returnPc);
+  cpu.regs[REG_SP] = p;
+  cpu.flags &= ~(FLAG_IE | FLAG_U);
+  cpu.pc = handler;
+  return null;
+}
+
+/** One line saying what went wrong, for an exception with no handler. */
+export function describeFault(cpu: Cpu, vector: number, pc: number): string {
+  switch (vector) {
+    case VEC_MEMORY: {
+      const kind = FAULT_NAMES[cpu.faultKind] ?? 'access';
+      const size = cpu.memSize >= 1 << 20 && cpu.memSize % (1 << 20) === 0 ? `${cpu.memSize >> 20} MiB` : `${cpu.memSize} bytes`;
+      if (kind === 'fetch' && cpu.faultAddr % 4 !== 0 && cpu.faultAddr < cpu.memSize) return `memory fault: fetch from misaligned address ${hex(cpu.faultAddr)}`;
+      return `memory fault: ${kind} ${kind === 'store' ? 'to' : 'from'} ${hex(cpu.faultAddr)}, outside guest memory (${size})`;
+    }
+    case VEC_DIVIDE:
+      return 'divide error: division by zero';
+    case VEC_ILLEGAL: {
+      const bytes = [...cpu.mem.subarray(pc, pc + 4)].map((b) => b.toString(16).padStart(2, '0')).join(' ');
+      return decode(cpu.mem, pc) ? 'illegal instruction (hcall needs a paravirtual kernel: run it with --mode pv)' : `illegal instruction (bytes ${bytes})`;
+    }
+    case VEC_PRIV: {
+      const op = decode(cpu.mem, pc)?.op.mnemonic ?? 'instruction';
+      return `privilege violation: '${op}' in user mode`;
+    }
+    case VEC_SYSCALL:
+      return 'syscall with no handler in the vector table';
+    case VEC_BREAK:
+      return 'breakpoint (brk) with no handler in the vector table';
+  }
+  return `exception ${vector}`;
+}

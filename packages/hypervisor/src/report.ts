@@ -1,0 +1,42 @@
+// Stats for people and for programs: the `--stats` table and the `--stats=json` object.
+import type { Domain } from './domain.ts';
+import { causeName, hypercallName, sortedCounts, vectorName, type StatsJson } from './stats.ts';
+
+export function statsJson(d: Domain): StatsJson {
+  const s = d.stats;
+  return {
+    mode: d.mode,
+    instructions: d.cpu.instret,
+    cycles: d.cpu.cycles + s.hypervisorCycles,
+    guestCycles: d.cpu.cycles,
+    hypervisorCycles: s.hypervisorCycles,
+    exits: { total: s.exitTotal, byCause: sortedCounts(s.exits, causeName) },
+    hypercalls: { total: s.hypercallTotal, byName: sortedCounts(s.hypercalls, hypercallName) },
+    interrupts: { total: s.interruptTotal, byVector: sortedCounts(s.interrupts, vectorName) },
+    console: { bytesOut: d.console.written },
+    block: { reads: d.block.reads, writes: d.block.writes, flushes: d.block.flushes },
+  };
+}
+
+const n = (v: number): string => v.toLocaleString('en-US');
+
+/** The readable exit-accounting table of `pvm run --stats`. */
+export function formatStats(d: Domain, wallMs?: number): string {
+  const j = statsJson(d);
+  const rows: [string, string][] = [
+    ['mode', j.mode],
+    ['instructions', n(j.instructions)],
+    ['cycles', `${n(j.cycles)} (guest ${n(j.guestCycles)} + hypervisor ${n(j.hypervisorCycles)})`],
+    ['exits', n(j.exits.total)],
+    ...Object.entries(j.exits.byCause).map(([k, v]) => [`  ${k}`, n(v)] as [string, string]),
+    ['hypercalls', n(j.hypercalls.total)],
+    ...Object.entries(j.hypercalls.byName).map(([k, v]) => [`  ${k}`, n(v)] as [string, string]),
+    ['interrupts', n(j.interrupts.total)],
+    ...Object.entries(j.interrupts.byVector).map(([k, v]) => [`  ${k}`, n(v)] as [string, string]),
+    ['console bytes out', n(j.console.bytesOut)],
+  ];
+  if (j.block.reads + j.block.writes + j.block.flushes) rows.push(['block reads/writes/flushes', `${j.block.reads}/${j.block.writes}/${j.block.flushes}`]);
+  if (wallMs !== undefined) rows.push(['host time', `${wallMs.toFixed(1)} ms`]);
+  const w = Math.max(...rows.map((r) => r[0].length));
+  return `-- pvm stats ${'-'.repeat(Math.max(4, w + 10))}\n` + rows.map(([k, v]) => `${k.padEnd(w)}  ${v}`).join('\n') + '\n';
+}

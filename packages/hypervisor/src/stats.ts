@@ -1,0 +1,80 @@
+// Exit accounting: every VM exit counted by cause, every hypercall by number. Causes are
+// numbers while running (no strings built per exit) and get their names in the report.
+import { HYPERCALL_NAME, OP_BY_CODE, PORT_NAME, VECTOR_NAME } from '@pvm/isa';
+
+const PRIV = 0x10000;
+const EXC = 0x20000;
+const IRQ = 0x30000;
+const SENS = 0x40000;
+
+/** A privileged opcode; `in`/`out` are told apart by port. */
+export const privCause = (code: number, port: number): number => PRIV | (code << 8) | (port & 0xff);
+export const exceptionCause = (vector: number): number => EXC | vector;
+export const interruptCause = (vector: number): number => IRQ | vector;
+export const sensitiveCause = (code: number): number => SENS | code;
+
+export function causeName(id: number): string {
+  const kind = id & 0xff0000;
+  const low = id & 0xffff;
+  if (kind === PRIV) {
+    const op = OP_BY_CODE[low >> 8];
+    const m = op?.mnemonic ?? '?';
+    if (m !== 'in' && m !== 'out') return m;
+    const port = low & 0xff;
+    return `${m} ${PORT_NAME.get(port) ?? '0x' + port.toString(16)}`;
+  }
+  if (kind === EXC) return low === 4 ? 'syscall' : `exception ${VECTOR_NAME.get(low) ?? low}`;
+  if (kind === IRQ) return `interrupt ${VECTOR_NAME.get(low) ?? low}`;
+  if (kind === SENS) return OP_BY_CODE[low]?.mnemonic ?? '?';
+  return `cause ${id}`;
+}
+
+export interface StatsJson {
+  mode: string;
+  instructions: number;
+  cycles: number;
+  guestCycles: number;
+  hypervisorCycles: number;
+  exits: { total: number; byCause: Record<string, number> };
+  hypercalls: { total: number; byName: Record<string, number> };
+  interrupts: { total: number; byVector: Record<string, number> };
+  console: { bytesOut: number };
+  block: { reads: number; writes: number; flushes: number };
+}
+
+export class Stats {
+  readonly exits = new Map<number, number>();
+  exitTotal = 0;
+  readonly hypercalls = new Map<number, number>();
+  hypercallTotal = 0;
+  readonly interrupts = new Map<number, number>();
+  interruptTotal = 0;
+  /** Cycles the hypervisor spent on exits, hypercalls and upcalls (not on the guest's clock). */
+  hypervisorCycles = 0;
+
+  exit(cause: number, cost: number): void {
+    this.exits.set(cause, (this.exits.get(cause) ?? 0) + 1);
+    this.exitTotal++;
+    this.hypervisorCycles += cost;
+  }
+
+  hypercall(nr: number, cost: number): void {
+    this.hypercalls.set(nr, (this.hypercalls.get(nr) ?? 0) + 1);
+    this.hypercallTotal++;
+    this.hypervisorCycles += cost;
+  }
+
+  interrupt(vector: number): void {
+    this.interrupts.set(vector, (this.interrupts.get(vector) ?? 0) + 1);
+    this.interruptTotal++;
+  }
+}
+
+/** Entries sorted by count, then name, so reports and JSON are stable. */
+export function sortedCounts(m: ReadonlyMap<number, number>, name: (k: number) => string): Record<string, number> {
+  const rows = [...m].map(([k, n]) => [name(k), n] as const).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return Object.fromEntries(rows);
+}
+
+export const hypercallName = (nr: number): string => HYPERCALL_NAME.get(nr) ?? `#${nr}`;
+export const vectorName = (v: number): string => VECTOR_NAME.get(v) ?? `vector ${v}`;
