@@ -4,6 +4,7 @@ import { didYouMean } from '@pvm/asm';
 import * as asm from './commands/asm.ts';
 import * as disasm from './commands/disasm.ts';
 import * as runCmd from './commands/run.ts';
+import * as testCmd from './commands/test.ts';
 import { EXIT, type Io } from './io.ts';
 
 export type { Io } from './io.ts';
@@ -18,6 +19,7 @@ interface Command {
 export const COMMANDS: Record<string, Command> = {
   asm: { summary: 'assemble a source file into a .pvx image', ...asm },
   run: { summary: 'run a kernel in native, trap or pv mode', ...runCmd },
+  test: { summary: 'run kernels against the expectations in their comments (the autograder)', ...testCmd },
   disasm: { summary: 'disassemble an image into source that re-assembles identically', ...disasm },
 };
 

@@ -8,6 +8,8 @@ export interface Io {
   err(text: string): void;
   /** File contents, or an error code ('ENOENT', 'EISDIR', 'EACCES', ...). */
   readFile(path: string): Uint8Array | { code: string };
+  /** Names in a directory; null when `path` is not a directory; an error code when unreadable. */
+  listDir(path: string): string[] | { code: string } | null;
   /** Write a file whole or not at all (temporary file, then rename). */
   writeFile(path: string, data: Uint8Array | string): { code: string } | null;
   /** True when stdout is a terminal (colours, pagers). */

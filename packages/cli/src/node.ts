@@ -1,5 +1,5 @@
 // The real process's Io: node's file system and standard streams.
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readFileSync, readdirSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { FileDisk } from './host/disk.ts';
 import { StdioConsole } from './host/console.ts';
 import type { Io } from './io.ts';
@@ -15,6 +15,14 @@ export function nodeIo(): Io {
         return readFileSync(path);
       } catch (e) {
         return { code: code(e) };
+      }
+    },
+    listDir(path) {
+      try {
+        return readdirSync(path);
+      } catch (e) {
+        const c = code(e);
+        return c === 'ENOTDIR' ? null : { code: c };
       }
     },
     writeFile(path, data) {

@@ -4,7 +4,7 @@
 import { OPS, ZERO_REG, REG_SP, decode, sizeOf } from '@pvm/isa';
 import {
   OP_ADD_RRI, OP_ADD_RRR, OP_AND_RRI, OP_AND_RRR, OP_BEQ_RIL, OP_BEQ_RRL, OP_BGEU_RIL, OP_BGEU_RRL, OP_BGE_RIL,
-  OP_BGE_RRL, OP_BLTU_RIL, OP_BLTU_RRL, OP_BLT_RIL, OP_BLT_RRL, OP_BNE_RIL, OP_BNE_RRL, OP_BRK, OP_CALL_L, OP_CALL_R,
+  OP_BGE_RRL, OP_BGT_RIL, OP_BGT_RRL, OP_BLE_RIL, OP_BLE_RRL, OP_BLTU_RIL, OP_BLTU_RRL, OP_BLT_RIL, OP_BLT_RRL, OP_BNE_RIL, OP_BNE_RRL, OP_BRK, OP_CALL_L, OP_CALL_R,
   OP_CLI, OP_DIVU_RRI, OP_DIVU_RRR, OP_DIV_RRI, OP_DIV_RRR, OP_HCALL, OP_HLT, OP_IN_RP, OP_IN_RR, OP_IRET, OP_JMP_L,
   OP_JMP_R, OP_LD, OP_LDB, OP_LDH, OP_LI, OP_LKSP, OP_LVT, OP_MOV, OP_MUL_RRI, OP_MUL_RRR, OP_NOP, OP_OR_RRI, OP_OR_RRR,
   OP_OUT_PR, OP_OUT_RR, OP_POP, OP_POPF, OP_PUSH, OP_PUSHF, OP_REMU_RRI, OP_REMU_RRR, OP_REM_RRI, OP_REM_RRR, OP_RET,
@@ -476,6 +476,18 @@ export class Cpu {
           break;
         case OP_BGEU_RIL:
           pc = regs[da[w]!]! >>> 0 >= dimm[w]! >>> 0 ? dimm2[w]! : pc + 12;
+          break;
+        case OP_BGT_RRL:
+          pc = regs[da[w]!]! > regs[db[w]!]! ? dimm[w]! : pc + 8;
+          break;
+        case OP_BGT_RIL:
+          pc = regs[da[w]!]! > dimm[w]! ? dimm2[w]! : pc + 12;
+          break;
+        case OP_BLE_RRL:
+          pc = regs[da[w]!]! <= regs[db[w]!]! ? dimm[w]! : pc + 8;
+          break;
+        case OP_BLE_RIL:
+          pc = regs[da[w]!]! <= dimm[w]! ? dimm2[w]! : pc + 12;
           break;
         case OP_JMP_L:
           pc = dimm[w]!;

@@ -58,6 +58,8 @@ const BRANCHES = [
   ['bge', 0x46, 'greater or equal, signed'],
   ['bltu', 0x48, 'less than, unsigned'],
   ['bgeu', 0x4a, 'greater or equal, unsigned'],
+  ['bgt', 0x4c, 'greater than, signed'],
+  ['ble', 0x4e, 'less or equal, signed'],
 ] as const;
 
 const cyclesOf = (m: string): number | undefined =>
