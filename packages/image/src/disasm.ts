@@ -1,7 +1,7 @@
 // Disassemble a whole image into source that re-assembles to the identical bytes: labels from
 // the symbol table (or made up for branch targets), instructions through the one instruction
 // formatter of @pvm/isa, and data as .ascii/.byte.
-import { decode, formatInstr, sizeOf, TEXT_BASE, type Instr } from '@pvm/isa';
+import { decode, formatInstr, isWordOperand, sizeOf, TEXT_BASE, type Instr } from '@pvm/isa';
 import type { Image, Segment } from './format.ts';
 
 const hex = (v: number): string => '0x' + (v >>> 0).toString(16);
@@ -13,6 +13,17 @@ interface Decoded {
   bytes: Uint8Array;
 }
 
+/** Whether pvm asm accepts the operands as printed: it takes ports 0..255 and hypercalls 0..63 only. */
+function assemblable(instr: Instr): boolean {
+  let w = 0;
+  for (const k of instr.op.operands) {
+    if (!isWordOperand(k)) continue;
+    const v = instr.words[w++]!;
+    if ((k === 'port' && v > 0xff) || (k === 'hcall' && v > 63)) return false;
+  }
+  return true;
+}
+
 /** Split a text segment into instructions, falling back to data where the bytes do not decode. */
 function decodeText(seg: Segment, labelAt: (a: number) => boolean): Decoded[] {
   const out: Decoded[] = [];
@@ -20,14 +31,22 @@ function decodeText(seg: Segment, labelAt: (a: number) => boolean): Decoded[] {
   const b = seg.bytes;
   while (pos < b.length) {
     const addr = seg.addr + pos;
-    const instr = addr % 4 === 0 ? decode(b, pos) : null;
+    const decoded = addr % 4 === 0 ? decode(b, pos) : null;
+    // Data that decodes to an operand the assembler would refuse must stay data.
+    const instr = decoded && assemblable(decoded) ? decoded : null;
     const size = instr ? sizeOf(instr.op) : Math.min(4 - (addr % 4), b.length - pos);
     let cut = false;
     // An instruction must not swallow a label: then the label's address would be lost.
     for (let i = 1; instr && i < size; i++) if (labelAt(addr + i)) cut = true;
     if (instr && !cut) out.push({ addr, instr, bytes: b.subarray(pos, pos + size) });
     else {
-      const n = instr ? 4 : size;
+      let n = instr ? 4 : size;
+      // Raw bytes must not swallow a label either: end the .byte row where the label starts.
+      for (let i = 1; i < n; i++)
+        if (labelAt(addr + i)) {
+          n = i;
+          break;
+        }
       out.push({ addr, bytes: b.subarray(pos, pos + n) });
       pos += n;
       continue;
@@ -94,12 +113,18 @@ export function disassembleImage(img: Image): string {
   const decoded = text.map((seg) => decodeText(seg, (a) => labels.has(a)));
   // Name every branch target that lands on an instruction and has no symbol yet.
   const starts = new Set(decoded.flat().filter((d) => d.instr).map((d) => d.addr));
+  const taken = new Set(img.symbols.map((s) => s.name));
   for (const d of decoded.flat())
     d.instr?.op.operands.forEach((k, i) => {
       if (k !== 'label') return;
       const w = d.instr!.op.operands.slice(0, i).filter((x) => x !== 'rd' && x !== 'rs' && x !== 'rt').length;
       const target = d.instr!.words[w]!;
-      if (starts.has(target) && !labels.has(target)) addLabel(target, `L_${target.toString(16)}`);
+      if (!starts.has(target) || labels.has(target)) return;
+      // A made-up name must not collide with a real symbol elsewhere.
+      let name = `L_${target.toString(16)}`;
+      while (taken.has(name)) name += '_';
+      taken.add(name);
+      addLabel(target, name);
     });
   const kindOf = new Map(img.symbols.map((s) => [s.name, s.kind]));
   const sym = (a: number): string | undefined => labels.get(a)?.[0];
@@ -130,5 +155,8 @@ export function disassembleImage(img: Image): string {
     });
     for (const l of labels.get(seg.addr + seg.bytes.length) ?? []) if (kindOf.get(l) !== 'text') out.push(`${l}:`);
   }
+  // Labels of an empty .data still name an address (where .data would start) that code may use.
+  const bare = data.length ? [] : (labels.get(align16(textEnd)) ?? []).filter((l) => kindOf.get(l) === 'data');
+  if (bare.length) out.push('.data', ...bare.map((l) => `${l}:`));
   return out.join('\n') + '\n';
 }

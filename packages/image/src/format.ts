@@ -13,7 +13,8 @@
 //    32  lines      u32   count of 12-byte entries: address, file index, line
 //    36  strings    u32   size of the string area: NUL-terminated UTF-8 names
 //    40  reserved   8 bytes, zero
-//   tables in that order, the string area, then segment contents.
+//   tables in that order, the string area, then segment contents in table order, not sharing
+//   bytes. A name offset points at the first byte of a name, never into the middle of one.
 
 export const MAGIC = [0x50, 0x56, 0x58, 0x1a] as const;
 export const VERSION = 1;

@@ -14,7 +14,9 @@ const fail = (error: string): ReadResult => ({ ok: false, error });
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 export function readImage(bytes: Uint8Array): ReadResult {
-  if (bytes.length < 4 || MAGIC.some((b, i) => bytes[i] !== b)) return fail('not a pvm image (bad magic number)');
+  if (bytes.length === 0) return fail('not a pvm image (the file is empty)');
+  // A file cut inside the magic number is still recognisably a truncated image.
+  if (MAGIC.some((b, i) => i < bytes.length && bytes[i] !== b)) return fail('not a pvm image (bad magic number)');
   if (bytes.length < HEADER_SIZE) return fail(`truncated image: ${bytes.length} bytes, shorter than the ${HEADER_SIZE}-byte header`);
   const version = bytes[4]! | (bytes[5]! << 8);
   if (version !== VERSION) return fail(`unsupported image version ${version} (this pvm reads version ${VERSION})`);
@@ -37,13 +39,21 @@ export function readImage(bytes: Uint8Array): ReadResult {
   const strStart = tablesEnd;
   if (strStart + strSize > size) return fail('inconsistent image: tables run past the end of the file');
 
+  // Each name is decoded once, and only from its first byte: thousands of table entries naming
+  // one long string, or every suffix of it, must not cost memory or time per entry.
+  const names = new Map<number, string>();
   const str = (off: number, what: string): string | { error: string } => {
     if (off >= strSize) return { error: `inconsistent image: ${what} name offset ${off} is outside the string area` };
+    const known = names.get(off);
+    if (known !== undefined) return known;
     const start = strStart + off;
+    if (off > 0 && bytes[start - 1] !== 0) return { error: `inconsistent image: ${what} name offset ${off} is not the start of a name` };
     const end = bytes.indexOf(0, start);
     if (end < 0 || end >= strStart + strSize) return { error: `inconsistent image: ${what} name is not terminated` };
     try {
-      return utf8.decode(bytes.subarray(start, end));
+      const name = utf8.decode(bytes.subarray(start, end));
+      names.set(off, name);
+      return name;
     } catch {
       return { error: `inconsistent image: ${what} name is not valid UTF-8` };
     }
@@ -51,6 +61,8 @@ export function readImage(bytes: Uint8Array): ReadResult {
 
   let at = HEADER_SIZE;
   const segments: Segment[] = [];
+  // Contents follow one another in table order, so copying them costs no more than the file.
+  let contentsEnd = strStart + strSize;
   for (let i = 0; i < nseg; i++, at += SEGMENT_ENTRY) {
     const kind = SEGMENT_KINDS[readWord(bytes, at)];
     const addr = readWord(bytes, at + 4);
@@ -58,11 +70,18 @@ export function readImage(bytes: Uint8Array): ReadResult {
     const off = readWord(bytes, at + 12);
     if (!kind) return fail(`inconsistent image: segment ${i} has unknown kind ${readWord(bytes, at)}`);
     if (off < strStart + strSize || off + len > size) return fail(`inconsistent image: segment ${i} (${kind}) lies outside the file`);
+    if (off < contentsEnd) return fail(`inconsistent image: segment ${i} (${kind}) shares file bytes with the segment before it`);
     if (addr + len > 0x1_0000_0000) return fail(`inconsistent image: segment ${i} (${kind}) runs past the 4 GiB address space`);
-    for (const s of segments)
-      if (addr < s.addr + s.bytes.length && s.addr < addr + len)
-        return fail(`inconsistent image: segment ${i} (${kind} at ${hex(addr)}) overlaps the ${s.kind} segment at ${hex(s.addr)}`);
+    contentsEnd = off + len;
     segments.push({ kind, addr, bytes: bytes.slice(off, off + len) });
+  }
+  // Sorted by address, any overlap shows between neighbours: n log n, where pairs would be n².
+  const byAddr = segments.map((s, i) => ({ s, i })).filter((x) => x.s.bytes.length > 0).sort((x, y) => x.s.addr - y.s.addr || x.i - y.i);
+  for (let k = 1; k < byAddr.length; k++) {
+    const [p, c] = [byAddr[k - 1]!, byAddr[k]!];
+    if (c.s.addr >= p.s.addr + p.s.bytes.length) continue;
+    const [a, b] = p.i > c.i ? [p, c] : [c, p];
+    return fail(`inconsistent image: segment ${a.i} (${a.s.kind} at ${hex(a.s.addr)}) overlaps the ${b.s.kind} segment at ${hex(b.s.addr)}`);
   }
   const inText = (a: number): boolean => segments.some((s) => s.kind === 'text' && a >= s.addr && a < s.addr + s.bytes.length);
   if (!inText(entry)) return fail(`inconsistent image: entry point ${hex(entry)} is outside the code`);
