@@ -39,6 +39,9 @@ export interface Line {
 
 type D = any[];
 
+/** Where an expression starts: a binary node's own column is its operator's, for `1/0`. */
+export const startCol = (e: Expr): number => (e.k === 'bin' ? startCol(e.l) : e.col);
+
 export const line = ([labels, stmt]: D): Line => ({ labels, stmt });
 export const label = ([t]: D): Label => ({ name: t.value, local: false, col: t.col, tok: t });
 export const localLabel = ([t]: D): Label => ({ name: t.value, local: true, col: t.col, tok: t });
@@ -53,7 +56,7 @@ export const list = ([first, rest]: D): unknown[] => [first, ...rest.map((r: D) 
 
 export const reg = ([t]: D): Operand => ({ k: 'reg', r: t.value, col: t.col });
 export const str = ([t]: D): Operand => ({ k: 'str', tok: t, col: t.col });
-export const exprOperand = ([e]: D): Operand => ({ k: 'expr', e, col: e.col });
+export const exprOperand = ([e]: D): Operand => ({ k: 'expr', e, col: startCol(e) });
 export const memReg = ([b, r]: D): Operand => ({ k: 'mem', base: r.value, offset: null, col: b.col });
 export const memAbs = ([b, e]: D): Operand => ({ k: 'mem', base: null, offset: e, col: b.col });
 

@@ -6,7 +6,8 @@ import moo from 'moo';
 export const lexer = moo.compile({
   ws: /[ \t\r\f\v]+/,
   comment: /;.*/,
-  number: [/0[xX][0-9a-fA-F_]+(?![0-9a-zA-Z_])/, /0[bB][01_]+(?![0-9a-zA-Z_])/],
+  // A digit must follow the prefix: `0x_` would otherwise lex as a number worth NaN.
+  number: [/0[xX][0-9a-fA-F][0-9a-fA-F_]*(?![0-9a-zA-Z_])/, /0[bB][01][01_]*(?![0-9a-zA-Z_])/],
   localref: /[0-9]+[bf](?![0-9a-zA-Z_])/,
   decimal: /[0-9]+(?![0-9a-zA-Z_])/,
   badnumber: /[0-9][0-9a-zA-Z_]*/,

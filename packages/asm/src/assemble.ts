@@ -18,24 +18,29 @@ export type AsmResult =
   | { ok: true; image: Image; listing: ListingRow[]; diagnostics: [] }
   | { ok: false; diagnostics: Diagnostic[]; missing?: string };
 
-const align16 = (v: number): number => (v + 15) & ~15;
+/** `v` rounded up to a multiple of `n`, a power of two. */
+const alignUp = (v: number, n: number): number => Math.ceil(v / n) * n;
 
 /** Assemble the file at `path`; `missing` is set when that file itself cannot be read. */
 export function assemble(path: string, host: SourceHost): AsmResult {
-  const st: State = { diags: [], symbols: new Map(), stmts: [], size: { text: 0, data: 0 }, section: 'text', paravirt: false, seq: 0 };
+  const st: State = { diags: [], symbols: new Map(), stmts: [], size: { text: 0, data: 0 }, dataAlign: 16, section: 'text', paravirt: false, seq: 0 };
   const first = new FirstPass(st, host);
   if (!first.file(path)) return { ok: false, diagnostics: [], missing: path };
 
-  const dataBase = align16(TEXT_BASE + st.size.text);
+  const dataBase = alignUp(TEXT_BASE + st.size.text, st.dataAlign);
   const second = new SecondPass(st, TEXT_BASE, dataBase);
   second.run();
 
   const start = st.symbols.get('_start');
-  const entry = start ? (start.kind === 'label' ? second.address(start.at) : -1) : TEXT_BASE;
-  if (st.size.text === 0 && st.diags.length === 0)
+  const entry = start?.kind === 'label' ? second.address(start.at) : TEXT_BASE;
+  const fine = st.diags.length === 0;
+  const startError = (message: string): void => void st.diags.push({ origin: start!.origin, col: start!.col, message, seq: start!.seq });
+  if (st.size.text === 0 && fine)
     st.diags.push({ origin: { file: path, line: 1, text: host.readFile(path)?.split(/\r?\n/)[0] ?? '' }, col: 1, message: 'no instructions: .text is empty, so there is nothing to run', seq: 0 });
-  else if (start && (entry < TEXT_BASE || entry >= TEXT_BASE + st.size.text || entry % 4))
-    st.diags.push({ origin: start.origin, col: start.col, message: "'_start' must be an aligned address in .text: it is the entry point", seq: 0 });
+  else if (start && (start.kind !== 'label' || start.at.section !== 'text')) startError("'_start' is the entry point, so it must be a label in .text");
+  // After an error, a line may have emitted nothing, and _start only seem to be at the end.
+  else if (start && fine && entry >= TEXT_BASE + st.size.text) startError("'_start' is the entry point, but no instruction follows it in .text");
+  else if (start && fine && entry % 4) startError(`'_start' is the entry point, so it must be 4-byte aligned (it is at 0x${entry.toString(16)})`);
 
   if (st.diags.length) {
     // Stable sort: source order, and within a line the order found.

@@ -16,13 +16,23 @@ export interface Diagnostic {
   readonly message: string;
 }
 
-/** `file:line:col: error: message`, the source line, a caret under the column, macro notes. */
+const MAX_NOTES = 6;
+
+/** `file:line:col: error: message`, the source line, a caret under the column, then one note
+ * per macro invocation that led there, each with its line, so the call site can be seen. */
 export function formatDiagnostic(d: Diagnostic): string {
   const o = d.origin;
   const text = o.text.replace(/\t/g, ' ');
   const col = Math.max(1, Math.min(d.col, text.length + 1));
   const out = [`${o.file}:${o.line}:${col}: error: ${d.message}`, `  ${text}`, `  ${' '.repeat(col - 1)}^`];
-  for (let v = o.via; v; v = v.origin.via) out.push(`${v.origin.file}:${v.origin.line}: note: in expansion of macro '${v.macro}'`);
+  const vias: NonNullable<Origin['via']>[] = [];
+  for (let v = o.via; v; v = v.origin.via) vias.push(v);
+  // A runaway recursion is 64 levels deep: its innermost and outermost steps tell the story.
+  const shown = vias.length > MAX_NOTES ? [...vias.slice(0, MAX_NOTES - 2), null, ...vias.slice(-2)] : vias;
+  for (const v of shown) {
+    if (v) out.push(`${v.origin.file}:${v.origin.line}: note: in expansion of macro '${v.macro}'`, `  ${v.origin.text.replace(/\t/g, ' ')}`);
+    else out.push(`  ... ${vias.length - MAX_NOTES + 2} more levels of macro expansion ...`);
+  }
   return out.join('\n');
 }
 

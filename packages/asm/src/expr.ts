@@ -3,7 +3,8 @@
 import type { Expr } from '../../../grammar/ast.ts';
 import { decodeEscapes } from './strings.ts';
 
-export type Value = { ok: true; v: number } | { ok: false; col: number; message: string };
+/** `reported`: the error was already reported where it arose (an `.equ`'s definition). */
+export type Value = { ok: true; v: number } | { ok: false; col: number; message: string; reported?: boolean };
 
 export interface Scope {
   /** The value of a symbol, or an error message when it has none (yet). */

@@ -73,18 +73,34 @@ class TokenStream {
   }
 }
 
-const EXPR_START = new Set(['number', 'char', 'name', 'local label reference', "'.'", "'('", "'-'", "'~'", "'+'"]);
+const TOKEN_NAMES: Record<string, string> = {
+  ident: 'a name',
+  decimal: 'a number',
+  number: 'a number',
+  char: 'a character',
+  reg: 'a register',
+  string: 'a string',
+  localref: 'a local label reference',
+  directive: 'a directive',
+  macrodef: 'a directive',
+};
+const EXPR_START = ['a number', 'a character', 'a name', 'a local label reference', "'.'", "'('", "'-'", "'~'", "'+'"];
+const BINOPS = ["'|'", "'^'", "'&'", "'<<'", "'>>'", "'+'", "'-'", "'*'", "'/'", "'%'"];
+const OPERAND = ['an expression', 'a register', 'a string', "'['"];
+const STATEMENT_START = ['a directive', 'a name', 'a number'];
 
 function display(sym: unknown): string | undefined {
   if (typeof sym !== 'object' || sym === null) return undefined;
   if ('literal' in sym) return `'${String(sym.literal)}'`;
-  if ('type' in sym) {
-    const t = String(sym.type);
-    return (
-      ({ ident: 'name', decimal: 'number', reg: 'register', localref: 'local label reference', macrodef: 'directive' } as Record<string, string>)[t] ?? t
-    );
-  }
+  if ('type' in sym) return TOKEN_NAMES[String(sym.type)] ?? String(sym.type);
   return undefined;
+}
+
+/** Replace a whole group of alternatives by one word for it: ten operators are "an operator". */
+function collapse(names: Set<string>, group: readonly string[], word: string, when: (n: Set<string>) => boolean): void {
+  if (!when(names)) return;
+  for (const n of group) names.delete(n);
+  names.add(word);
 }
 
 /** What the parser could have accepted next, as a short phrase. */
@@ -95,10 +111,12 @@ function expected(parser: nearley.Parser, column: number): string {
     const d = display(s.rule.symbols[s.dot]);
     if (d) names.add(d);
   }
-  if (names.has('number')) {
-    for (const n of EXPR_START) names.delete(n);
-    names.add('an expression');
-  }
+  // '(' can only start an expression; '+' and '-' alone may be operators or signs.
+  collapse(names, EXPR_START, 'an expression', (n) => n.has("'('"));
+  collapse(names, BINOPS, 'an operator', (n) => BINOPS.every((b) => n.has(b)));
+  collapse(names, OPERAND, 'an operand', (n) => OPERAND.every((o) => n.has(o)));
+  // Where a statement may start, name the kinds of statement rather than the tokens.
+  collapse(names, STATEMENT_START, 'a label, an instruction or a directive', (n) => n.size === 3 && STATEMENT_START.every((s) => n.has(s)));
   const list = [...names].sort();
   if (list.length === 0) return 'end of line';
   return list.length === 1 ? list[0]! : `${list.slice(0, -1).join(', ')} or ${list[list.length - 1]}`;
@@ -114,6 +132,8 @@ export function parseTokens(toks: ParsedTok[], endCol: number): ParseResult {
   } catch (e) {
     const err = e as { token?: ParsedTok };
     const bad = err.token ?? toks[toks.length - 1]!;
+    if (bad.type === 'reg' && toks[toks.indexOf(bad) + 1]?.text === ':')
+      return { ok: false, col: bad.col, message: `'${bad.text}' is a register and cannot be a label` };
     const table = (parser as unknown as { table: unknown[] }).table;
     return { ok: false, col: bad.col, message: `unexpected ${describe(bad)}, expected ${expected(parser, table.length - 2)}` };
   }
@@ -132,4 +152,16 @@ export function parseLine(text: string): ParseResult {
   if (toks.length === 0) return { ok: true, line: { labels: [], stmt: null } };
   const last = toks[toks.length - 1]!;
   return parseTokens(toks, last.col + last.text.length);
+}
+
+/** The labels at the start of a line that does not parse (`a: 1: ...`), read without the grammar. */
+export function leadingLabels(text: string): { name: string; local: boolean; col: number }[] {
+  const out: { name: string; local: boolean; col: number }[] = [];
+  const re = /\s*([A-Za-z_][A-Za-z0-9_]*|[0-9]+)\s*:/y;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const name = m[1]!;
+    if (regNumber(name) >= 0) break;
+    out.push({ name, local: /^[0-9]/.test(name), col: m.index + m[0].indexOf(name) + 1 });
+  }
+  return out;
 }

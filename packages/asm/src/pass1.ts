@@ -1,24 +1,42 @@
 // The first pass: read every line (through .include and macro expansion), define labels, pick
 // each instruction's form, and lay out both sections. Nothing is encoded yet.
 import { FORMS, MNEMONICS, PREDEFINED, TEXT_BASE, sizeOf, isRegOperand, type OpSpec, type OperandKind } from '@pvm/isa';
-import type { Expr, Line, Operand, Stmt as Ast } from '../../../grammar/ast.ts';
+import { startCol, type Expr, type Line, type Operand, type Stmt as Ast } from '../../../grammar/ast.ts';
 import { suggest, type Origin } from './diagnostics.ts';
 import { evaluate, type Scope, type Value } from './expr.ts';
-import { parseLine } from './parse.ts';
+import { leadingLabels, parseLine } from './parse.ts';
 import { resolveInclude, type SourceHost } from './source.ts';
-import { TEXT_LIMIT, localName, type Emit, type Section, type State } from './state.ts';
+import { TEXT_LIMIT, localName, selfReference, type Emit, type Place, type Section, type State } from './state.ts';
 import { decodeEscapes } from './strings.ts';
 
 interface Macro {
   readonly name: string;
   readonly params: string[];
-  readonly body: { text: string; line: number }[];
+  /** `bad`: the line names an unknown parameter, reported once at the definition. */
+  readonly body: { text: string; line: number; bad: boolean }[];
   readonly file: string;
   readonly origin: Origin;
 }
 
 const DIRECTIVES = ['.text', '.data', '.byte', '.half', '.word', '.ascii', '.asciz', '.space', '.align', '.equ', '.include', '.macro', '.endm', '.paravirt'];
 const MAX_DEPTH = 64;
+
+// What people coming from MARS, SPIM or gas type, where spelling distance guesses wrong or not
+// at all (`.asciiz` is as near to `.ascii` as to `.asciz`; `jal` is near nothing).
+const FOREIGN_DIRECTIVES: Record<string, string> = {
+  '.asciiz': '.asciz', '.string': '.asciz', '.long': '.word', '.int': '.word', '.short': '.half',
+  '.skip': '.space', '.zero': '.space', '.set': '.equ', '.balign': '.align', '.section': '.text',
+};
+const FOREIGN_MNEMONICS: Record<string, string> = {
+  la: 'li', lw: 'ld', sw: 'st', lb: 'ldb', lbu: 'ldb', sb: 'stb', lh: 'ldh', lhu: 'ldh', sh: 'sth',
+  j: 'jmp', jr: 'jmp', b: 'jmp', jal: 'call', jalr: 'call', move: 'mov', halt: 'hlt', addi: 'add', addiu: 'add',
+  addu: 'add', subu: 'sub', andi: 'and', ori: 'or', xori: 'xor', sll: 'shl', srl: 'shr', sra: 'sar', reti: 'iret',
+};
+
+const hintFor = (name: string, foreign: Record<string, string>, candidates: Iterable<string>): string => {
+  const f = foreign[name.toLowerCase()];
+  return f ? `; did you mean '${f}'?` : suggest(name, candidates);
+};
 
 export class FirstPass {
   private readonly macros = new Map<string, Macro>();
@@ -56,12 +74,14 @@ export class FirstPass {
     const lines = text.split(/\r?\n/);
     if (lines[lines.length - 1] === '') lines.pop();
     for (let i = 0; i < lines.length; i++) this.line({ file: path, line: i + 1, text: lines[i]! }, 0);
-    this.includeStack.pop();
-    if (this.defining && this.includeStack.length === 0) {
+    // A definition ends in the file that starts it: otherwise a missing .endm in an included
+    // file would silently swallow the rest of the file that includes it.
+    if (this.defining && this.defining.depth === this.includeStack.length) {
       const m = this.defining.macro;
-      this.error(m.origin, 1, `macro '${m.name}' has no .endm`);
+      this.error(m.origin, m.origin.text.search(/\S/) + 1, `macro '${m.name.replace('\0', '')}' has no .endm before the end of ${path}`);
       this.defining = null;
     }
+    this.includeStack.pop();
     return true;
   }
 
@@ -69,7 +89,12 @@ export class FirstPass {
     this.st.seq++;
     if (this.defining) return this.bodyLine(origin);
     const parsed = parseLine(origin.text);
-    if (!parsed.ok) return this.error(origin, parsed.col, parsed.message);
+    if (!parsed.ok) {
+      this.error(origin, parsed.col, parsed.message);
+      // Keep the line's labels, so one typo does not also make every use of them undefined.
+      for (const l of leadingLabels(origin.text)) this.label(l.name, l.local, origin, l.col);
+      return;
+    }
     this.statement(parsed.line, origin, depth);
   }
 
@@ -79,8 +104,14 @@ export class FirstPass {
       this.macros.set(d.macro.name, d.macro);
       this.defining = null;
     } else if (/^\s*\.macro\b/i.test(origin.text)) {
-      this.error(origin, origin.text.indexOf('.') + 1, `.macro inside the definition of macro '${d.macro.name}' (missing .endm?)`);
-    } else d.macro.body.push({ text: origin.text, line: origin.line });
+      this.error(origin, origin.text.indexOf('.') + 1, `.macro inside the definition of macro '${d.macro.name.replace('\0', '')}' (missing .endm?)`);
+    } else {
+      const m = d.macro;
+      // Substituting each parameter by itself keeps the columns of the line as written.
+      const { bad } = substitute(origin.text, m.params, m.params.map((p) => `\\${p}`), '\\@');
+      if (bad) this.error(origin, bad.col, `macro '${m.name.replace('\0', '')}' has no parameter '${bad.name}'${suggest(bad.name.slice(1), m.params)}`);
+      m.body.push({ text: origin.text, line: origin.line, bad: !!bad });
+    }
   }
 
   private statement(line: Line, origin: Origin, depth: number): void {
@@ -128,16 +159,16 @@ export class FirstPass {
       const n = Number(name);
       const k = this.localCount.get(n) ?? 0;
       this.localCount.set(n, k + 1);
-      this.st.symbols.set(localName(n, k), { kind: 'label', at: this.here(), origin, col, local: true });
+      this.st.symbols.set(localName(n, k), { kind: 'label', at: this.here(), origin, col, local: true, seq: this.st.seq });
       return;
     }
-    if (this.checkName(name, origin, col)) this.st.symbols.set(name, { kind: 'label', at: this.here(), origin, col, local: false });
+    if (this.checkName(name, origin, col)) this.st.symbols.set(name, { kind: 'label', at: this.here(), origin, col, local: false, seq: this.st.seq });
   }
 
   private equ(name: string, expr: Expr, origin: Origin, col: number): void {
     this.resolveLocals(expr);
     if (this.checkName(name, origin, col))
-      this.st.symbols.set(name, { kind: 'equ', expr, at: this.here(), origin, col, state: 'new', value: 0 });
+      this.st.symbols.set(name, { kind: 'equ', expr, at: this.here(), origin, col, seq: this.st.seq, state: 'new', value: 0 });
   }
 
   /** Turn each `1b`/`1f` into the name of the definition it means, as of this line. */
@@ -159,9 +190,25 @@ export class FirstPass {
 
   /** Values needed now (sizes, alignment): only what is already known may be used. */
   private constant(e: Expr, origin: Origin): number | undefined {
+    const v = this.known(e, this.here(), []);
+    if (!v.ok) {
+      this.error(origin, v.col, v.message);
+      return undefined;
+    }
+    return v.v;
+  }
+
+  /**
+   * The value of `e` from what the first pass knows: `.` and labels in .text, and `.equ`s made
+   * of those (data addresses wait for the final text size). `at` is where `.` is: an `.equ`
+   * keeps the `.` of its own line. `chain` holds the `.equ`s being evaluated, to catch cycles.
+   */
+  private known(e: Expr, at: Place, chain: string[]): Value {
     const st = this.st;
+    const dot = at.section === 'data' ? findDot(e) : undefined;
+    if (dot) return { ok: false, col: dot.col, message: "'.' in .data is not known in the first pass" };
     const scope: Scope = {
-      dot: st.section === 'text' ? TEXT_BASE + st.size.text : 0,
+      dot: TEXT_BASE + at.offset,
       symbol: (name, col): Value => {
         const pre = PREDEFINED.get(name);
         if (pre !== undefined) return { ok: true, v: pre };
@@ -171,20 +218,16 @@ export class FirstPass {
           if (s.at.section === 'text') return { ok: true, v: TEXT_BASE + s.at.offset };
           return { ok: false, col, message: `the address of data label '${name}' is not known in the first pass` };
         }
-        return s.expr === e ? { ok: false, col, message: `'${name}' is defined in terms of itself` } : evaluate(s.expr, scope);
+        if (chain.includes(name)) return { ok: false, col, message: selfReference([...chain.slice(chain.indexOf(name)), name]) };
+        const v = this.known(s.expr, s.at, [...chain, name]);
+        // The inner column points into the .equ's own line: point at the name on this one.
+        if (v.ok || chain.length) return v;
+        if (v.message.startsWith(selfReference([name, name]))) return { ok: false, col, message: v.message };
+        return { ok: false, col, message: `${v.message} (in the value of '${name}', ${s.origin.file}:${s.origin.line})` };
       },
       local: (l) => ({ ok: false, col: l.col, message: 'a local label reference cannot give a size' }),
     };
-    if (st.section === 'data' && containsDot(e)) {
-      this.error(origin, e.col, "'.' in .data is not known in the first pass");
-      return undefined;
-    }
-    const v = evaluate(e, scope);
-    if (!v.ok) {
-      this.error(origin, v.col, v.message);
-      return undefined;
-    }
-    return v.v;
+    return evaluate(e, scope);
   }
 
   // ---- emitting ----
@@ -203,7 +246,7 @@ export class FirstPass {
   private instruction(s: Extract<Ast, { k: 'instr' }>, origin: Origin): void {
     const forms = FORMS.get(s.name.toLowerCase());
     if (!forms) {
-      const hint = suggest(s.name, [...MNEMONICS, ...this.macros.keys()]);
+      const hint = hintFor(s.name, FOREIGN_MNEMONICS, [...MNEMONICS, ...this.macros.keys()]);
       return this.error(origin, s.col, `unknown instruction '${s.name}'${hint}`);
     }
     const op = this.pickForm(forms, s.ops, s.name, origin, s.col);
@@ -283,7 +326,7 @@ export class FirstPass {
         if (!exprs) return;
         const n = this.constant(exprs[0]!, origin);
         if (n === undefined) return;
-        if (!Number.isInteger(n) || n < 0 || n > TEXT_LIMIT) return this.error(origin, exprs[0]!.col, `.space size ${n} is out of range 0..${TEXT_LIMIT}`);
+        if (!Number.isInteger(n) || n < 0 || n > TEXT_LIMIT) return this.error(origin, startCol(exprs[0]!), `.space size ${n} is out of range 0..${TEXT_LIMIT}`);
         return this.emit(origin, n, { kind: 'fill', count: n, fill: exprs[1] ?? null, nop: false });
       }
       case '.align': {
@@ -292,9 +335,14 @@ export class FirstPass {
         if (!exprs) return;
         const n = this.constant(exprs[0]!, origin);
         if (n === undefined) return;
-        if (!Number.isInteger(n) || n < 1 || n > 1 << 20) return this.error(origin, exprs[0]!.col, `.align ${n} is out of range 1..${1 << 20}`);
+        if (!Number.isInteger(n) || n < 1 || n > 1 << 20) return this.error(origin, startCol(exprs[0]!), `.align ${n} is out of range 1..${1 << 20}`);
+        // Only a power of two divides every larger one, so that .data's start can honour it.
+        if (n & (n - 1)) return this.error(origin, startCol(exprs[0]!), `.align ${n}: the alignment must be a power of two (1, 2, 4, 8, ...)`);
+        // The address must be a multiple of n, not just the offset: .text starts at TEXT_BASE,
+        // and .data's start is aligned to its largest .align.
         const off = st.size[st.section];
-        const pad = (n - (off % n)) % n;
+        const pad = (n - ((st.section === 'text' ? TEXT_BASE + off : off) % n)) % n;
+        if (st.section === 'data') st.dataAlign = Math.max(st.dataAlign, n);
         // Padding in code is made of nops where it can be, so execution may fall through it.
         if (pad) this.emit(origin, pad, { kind: 'fill', count: pad, fill: null, nop: st.section === 'text' });
         return;
@@ -317,7 +365,9 @@ export class FirstPass {
         return;
       }
     }
-    this.error(origin, s.col, `unknown directive '${s.name}'${suggest(s.name, DIRECTIVES)}`);
+    if (s.name === '.globl' || s.name === '.global')
+      return this.error(origin, s.col, `unknown directive '${s.name}': pvm links nothing, so every label is already visible`);
+    this.error(origin, s.col, `unknown directive '${s.name}'${hintFor(s.name, FOREIGN_DIRECTIVES, DIRECTIVES)}`);
   }
 
   /** The operands of a data directive, all of which must be expressions. */
@@ -353,7 +403,7 @@ export class FirstPass {
       params.push(p.value);
     }
     const macro: Macro = { name: ok ? name : `\0${name}`, params, body: [], file: origin.file, origin };
-    this.defining = { macro, depth: 0 };
+    this.defining = { macro, depth: this.includeStack.length };
   }
 
   private expand(m: Macro, s: Extract<Ast, { k: 'instr' }>, origin: Origin, depth: number): void {
@@ -363,22 +413,48 @@ export class FirstPass {
       return this.error(origin, s.col, `macro '${m.name}' takes ${m.params.length} argument${m.params.length === 1 ? '' : 's'} (${m.params.join(', ')}), got ${args.length}`);
     const id = String(this.expansions++);
     for (const b of m.body) {
-      let bad: string | null = null;
-      const text = b.text.replace(/\\([A-Za-z_][A-Za-z0-9_]*|@)/g, (all, p: string) => {
-        if (p === '@') return id;
-        const i = m.params.indexOf(p);
-        if (i < 0) bad ??= all;
-        return i < 0 ? all : args[i]!;
-      });
-      const o: Origin = { file: m.file, line: b.line, text, via: { macro: m.name, origin } };
-      if (bad) {
-        this.st.seq++;
-        this.error(o, text.indexOf(bad) + 1, `macro '${m.name}' has no parameter '${bad}'${suggest((bad as string).slice(1), m.params)}`);
-        continue;
-      }
+      // Reported at the definition; expanding it would only add a confusing parse error.
+      if (b.bad) continue;
+      const o: Origin = { file: m.file, line: b.line, text: substitute(b.text, m.params, args, id).text, via: { macro: m.name, origin } };
       this.line(o, depth + 1);
     }
   }
+}
+
+/**
+ * A macro body line with `\param` and `\@` replaced. Outside quotes, an unknown `\name` is an
+ * error (`bad`, with its column); inside quotes it is a string escape like `"\n"`, kept as it
+ * is. Nothing is replaced in a comment.
+ */
+export function substitute(text: string, params: readonly string[], args: readonly string[], id: string): { text: string; bad?: { name: string; col: number } } {
+  let out = '';
+  let quote: string | null = null;
+  let bad: { name: string; col: number } | undefined;
+  for (let i = 0; i < text.length; ) {
+    const c = text[i]!;
+    if (!quote && c === ';') {
+      out += text.slice(i);
+      break;
+    }
+    if (c === '\\') {
+      const m = /^\\([A-Za-z_][A-Za-z0-9_]*|@)/.exec(text.slice(i));
+      const k = m ? params.indexOf(m[1]!) : -1;
+      if (m && (m[1] === '@' || k >= 0)) {
+        out += m[1] === '@' ? id : args[k]!;
+        i += m[0].length;
+        continue;
+      }
+      if (m && !quote) bad ??= { name: m[0], col: out.length + 1 };
+      // An escape: its character must not end the quote.
+      out += text.slice(i, i + 2);
+      i += 2;
+      continue;
+    }
+    if (quote ? c === quote : c === '"' || c === "'") quote = quote ? null : c;
+    out += c;
+    i++;
+  }
+  return bad ? { text: out, bad } : { text: out };
 }
 
 /** Macro arguments: the text after the name, split on commas outside quotes and brackets. */
@@ -422,8 +498,12 @@ export function usage(forms: readonly OpSpec[]): string {
   return [...byCount.values()].map((cols) => [m, cols.map((c) => [...c].join('|')).join(', ')].join(' ').trim()).join(' or ');
 }
 
-function containsDot(e: Expr): boolean {
-  return e.k === 'dot' || (e.k === 'un' && containsDot(e.e)) || (e.k === 'bin' && (containsDot(e.l) || containsDot(e.r)));
+/** The first `.` in an expression, if any. */
+function findDot(e: Expr): Expr | undefined {
+  if (e.k === 'dot') return e;
+  if (e.k === 'un') return findDot(e.e);
+  if (e.k === 'bin') return findDot(e.l) ?? findDot(e.r);
+  return undefined;
 }
 
 function fits(k: OperandKind, o: Operand): boolean {

@@ -1,10 +1,10 @@
 // The second pass: every address is known; evaluate operands, check that each value fits its
 // field, and encode.
 import { PREDEFINED, ZERO_REG, encode, isRegOperand, regNumber, writeWord, type Instr } from '@pvm/isa';
-import type { Expr, Operand } from '../../../grammar/ast.ts';
+import { startCol, type Expr, type Operand } from '../../../grammar/ast.ts';
 import { suggest, type Origin } from './diagnostics.ts';
 import { evaluate, type Scope, type Value } from './expr.ts';
-import { addressOf, type Place, type State, type Stmt, type Sym } from './state.ts';
+import { addressOf, selfReference, type Place, type State, type Stmt, type Sym } from './state.ts';
 
 const NOP = 0x01;
 
@@ -21,6 +21,8 @@ export class SecondPass {
   readonly text: Uint8Array;
   readonly data: Uint8Array;
   private readonly userNames: string[];
+  /** The `.equ`s being evaluated, innermost last: a cycle is reported with its whole path. */
+  private readonly evaluating: string[] = [];
 
   constructor(
     private readonly st: State,
@@ -40,18 +42,26 @@ export class SecondPass {
     this.st.diags.push({ origin, col, message, seq });
   }
 
-  /** The value of an `.equ`, evaluated once, on first use, with cycles caught. */
+  /**
+   * The value of an `.equ`, evaluated once, with cycles caught. An error in it is reported at
+   * its definition, where its column belongs, and only there: a use of it reports nothing more.
+   */
   equValue(s: Extract<Sym, { kind: 'equ' }>, name: string, col: number): Value {
     if (s.state === 'done') return { ok: true, v: s.value };
-    if (s.state === 'failed') return { ok: false, col, message: `'${name}' has no value (see the error at its definition)` };
-    if (s.state === 'busy') return { ok: false, col, message: `'${name}' is defined in terms of itself` };
+    if (s.state === 'failed') return { ok: false, col, message: `'${name}' has no value`, reported: true };
+    if (s.state === 'busy') return { ok: false, col, message: selfReference([...this.evaluating.slice(this.evaluating.indexOf(name)), name]) };
     s.state = 'busy';
+    this.evaluating.push(name);
     const v = evaluate(s.expr, this.scope(s.at));
+    this.evaluating.pop();
     if (v.ok) {
       s.state = 'done';
       s.value = v.v;
-    } else s.state = 'failed';
-    return v;
+      return v;
+    }
+    s.state = 'failed';
+    if (!v.reported) this.error(s.seq, s.origin, v.col, v.message);
+    return { ok: false, col, message: `'${name}' has no value`, reported: true };
   }
 
   scope(at: Place): Scope {
@@ -72,21 +82,25 @@ export class SecondPass {
     if (s) return s.kind === 'label' ? { ok: true, v: this.address(s.at) } : this.equValue(s, name, col);
     const pre = PREDEFINED.get(name);
     if (pre !== undefined) return { ok: true, v: pre };
-    return { ok: false, col, message: `undefined symbol '${name}'${suggest(name, [...this.userNames, ...PREDEFINED.keys()])}` };
+    // Never suggest the name being defined: `n = m + 1` with `m` undefined is not a typo of `n`.
+    const names = [...this.userNames, ...PREDEFINED.keys()].filter((n) => !this.evaluating.includes(n));
+    return { ok: false, col, message: `undefined symbol '${name}'${suggest(name, names)}` };
   }
 
   /** Evaluate and check the range; reports and returns undefined on error. */
   private value(stmt: Stmt, e: Expr, range: readonly [number, number], what: string): number | undefined {
     const v = evaluate(e, this.scope(stmt.at));
-    if (!v.ok) return void this.error(stmt.seq, stmt.origin, v.col, v.message);
+    if (!v.ok) return void (v.reported || this.error(stmt.seq, stmt.origin, v.col, v.message));
     if (!Number.isInteger(v.v) || v.v < range[0] || v.v > range[1]) {
       const shown = Number.isInteger(v.v) ? String(v.v) : 'a fraction';
-      return void this.error(stmt.seq, stmt.origin, e.col, `${what} ${shown} does not fit: it must be in ${range[0]}..${range[1]}`);
+      return void this.error(stmt.seq, stmt.origin, startCol(e), `${what} ${shown} does not fit: it must be in ${range[0]}..${range[1]}`);
     }
     return v.v >>> 0;
   }
 
   run(): void {
+    // Every .equ, used or not, so an error in an unused one is still reported.
+    for (const [name, s] of this.st.symbols) if (s.kind === 'equ') this.equValue(s, name, s.col);
     for (const stmt of this.st.stmts) this.statement(stmt);
   }
 

@@ -13,13 +13,15 @@ export interface Place {
 }
 
 export type Sym =
-  | { kind: 'label'; at: Place; origin: Origin; col: number; local: boolean }
+  | { kind: 'label'; at: Place; origin: Origin; col: number; local: boolean; seq: number }
   | {
       kind: 'equ';
       expr: Expr;
       at: Place;
       origin: Origin;
       col: number;
+      /** Sequence number of the defining line: an error in the value is reported there. */
+      seq: number;
       state: 'new' | 'busy' | 'done' | 'failed';
       value: number;
     };
@@ -44,6 +46,8 @@ export interface State {
   readonly symbols: Map<string, Sym>;
   readonly stmts: Stmt[];
   readonly size: Record<Section, number>;
+  /** The largest `.align` in .data, at least 16: where .data starts must honour it too. */
+  dataAlign: number;
   section: Section;
   paravirt: boolean;
   /** Sequence number of the line being processed: diagnostics are reported in this order. */
@@ -58,3 +62,7 @@ export const addressOf = (p: Place, textBase: number, dataBase: number): number 
 
 /** Numeric local label `n`, k-th definition: a name no identifier can collide with. */
 export const localName = (n: number, k: number): string => `${n}:${k}`;
+
+/** The error for an `.equ` cycle; `chain` starts and ends with the same name. */
+export const selfReference = (chain: readonly string[]): string =>
+  `'${chain[0]}' is defined in terms of itself${chain.length > 2 ? ` (${chain.join(' -> ')})` : ''}`;

@@ -1,0 +1,4 @@
+_start:
+    nop
+.data
+.align 12

@@ -1,0 +1,4 @@
+_start:
+    nop
+.data
+.ascii "tab\q"

@@ -1,0 +1,4 @@
+_start:
+    nop
+.data
+.byte 1, 2, 0x100

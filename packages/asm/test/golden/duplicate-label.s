@@ -1,0 +1,7 @@
+; The same label twice.
+_start:
+    nop
+loop:
+    nop
+loop:
+    jmp  loop

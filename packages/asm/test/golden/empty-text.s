@@ -1,0 +1,3 @@
+; Only data: nothing to run.
+.data
+msg: .asciz "hi"

@@ -1,0 +1,4 @@
+_start:
+    nop
+.data
+.half 65535, 65536

@@ -1,0 +1,3 @@
+.paravirt
+_start:
+    hcall 64

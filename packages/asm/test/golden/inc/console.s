@@ -1,0 +1,4 @@
+; Helpers for the console.
+putc:
+    out  CONSOL_DATA, r1
+    ret

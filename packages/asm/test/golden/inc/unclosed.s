@@ -1,0 +1,2 @@
+.macro halt_forever
+1:  jmp 1b

@@ -1,0 +1,3 @@
+_start:
+    nop
+.include "inc/no-such-file.s"

@@ -1,0 +1,5 @@
+.macro set r, v
+    li   \r, \v
+.endm
+_start:
+    set  r1

@@ -1,0 +1,4 @@
+_start:
+    nop
+.macro forever
+    jmp  _start

@@ -1,0 +1,2 @@
+_start:
+    li   r1, 0x12g4

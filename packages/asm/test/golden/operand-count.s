@@ -1,0 +1,2 @@
+_start:
+    add  r1, r2

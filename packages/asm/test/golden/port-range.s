@@ -1,0 +1,2 @@
+_start:
+    out  0x100, r1

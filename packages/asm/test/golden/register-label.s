@@ -1,0 +1,3 @@
+; A register name is not a label.
+sp:
+    nop

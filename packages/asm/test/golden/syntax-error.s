@@ -1,0 +1,3 @@
+; A missing comma between operands.
+_start:
+    li   r1 5
