@@ -6,6 +6,9 @@ import type { Image, Segment } from './format.ts';
 
 const hex = (v: number): string => '0x' + (v >>> 0).toString(16);
 const align16 = (v: number): number => (v + 15) & ~15;
+const alignUp = (v: number, a: number): number => Math.ceil(v / a) * a;
+/** The largest power of two dividing `v` (v > 0). */
+const lowestBit = (v: number): number => (v >>> 0) & -(v >>> 0) || 0x8000_0000;
 
 interface Decoded {
   addr: number;
@@ -105,8 +108,14 @@ export function disassembleImage(img: Image): string {
   const out: string[] = [`; pvm disassembly: entry ${hex(img.entry)}${img.paravirt ? ', paravirtual' : ''}`];
 
   const textEnd = text.length ? text[0]!.addr + text[0]!.bytes.length : TEXT_BASE;
+  // .data starts at the next boundary of its largest .align (at least 16): a `.align` at its
+  // start reproduces any start that is such a boundary.
+  const dataAlign = data.length ? lowestBit(data[0]!.addr) : 16;
   const standard =
-    text.length === 1 && text[0]!.addr === TEXT_BASE && data.length <= 1 && (data.length === 0 || data[0]!.addr === align16(textEnd));
+    text.length === 1 &&
+    text[0]!.addr === TEXT_BASE &&
+    data.length <= 1 &&
+    (data.length === 0 || (dataAlign >= 16 && data[0]!.addr === alignUp(textEnd, dataAlign)));
   if (!standard) out.push('; warning: this image was not laid out by pvm asm; re-assembling it moves its segments');
   if (!img.symbols.some((s) => s.name === '_start') && img.entry !== (text[0]?.addr ?? TEXT_BASE)) addLabel(img.entry, '_start');
 
@@ -148,6 +157,7 @@ export function disassembleImage(img: Image): string {
   });
   for (const seg of data) {
     out.push('.data');
+    if (seg.addr !== align16(textEnd) && dataAlign > 16) out.push(`    .align ${dataAlign}`);
     const cuts = [...new Set([0, ...[...labels.keys()].filter((a) => a > seg.addr && a < seg.addr + seg.bytes.length).map((a) => a - seg.addr)])].sort((x, y) => x - y);
     cuts.forEach((c, i) => {
       for (const l of labels.get(seg.addr + c) ?? []) if (c > 0 || kindOf.get(l) !== 'text') out.push(`${l}:`);
