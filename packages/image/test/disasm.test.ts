@@ -293,7 +293,11 @@ describe('disassembleImage', () => {
     expect(disassembleImage(img)).not.toContain('warning');
     const moved: Image = { ...img, entry: 0x2000, segments: [{ ...img.segments[0]!, addr: 0x2000 }, img.segments[1]!] };
     expect(disassembleImage(moved).split('\n')[1]).toBe('; warning: this image was not laid out by pvm asm; re-assembling it moves its segments');
-    const gap: Image = { ...img, segments: [img.segments[0]!, { ...img.segments[1]!, addr: 0x1100 }] };
+    // A .data start on a power-of-two boundary is what `.align` gives: reproduced, no warning.
+    const aligned: Image = { ...img, segments: [img.segments[0]!, { ...img.segments[1]!, addr: 0x1100 }] };
+    expect(disassembleImage(aligned)).not.toContain('; warning:');
+    expect(disassembleImage(aligned)).toContain('.data\n    .align 256\n');
+    const gap: Image = { ...img, segments: [img.segments[0]!, { ...img.segments[1]!, addr: 0x1108 }] };
     expect(disassembleImage(gap)).toContain('; warning:');
   });
 
