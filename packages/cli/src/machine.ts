@@ -2,7 +2,7 @@
 // checked in one place.
 import { MODES, type DomainOptions, type Mode } from '@pvm/hypervisor';
 import type { Image } from '@pvm/image';
-import { DEFAULT_MEMORY } from '@pvm/isa';
+import { DEFAULT_MEMORY, PV_AREA_SIZE } from '@pvm/isa';
 
 export const MACHINE_OPTIONS = {
   mode: { type: 'string', short: 'm' },
@@ -84,9 +84,11 @@ export function machineSettings(values: Record<string, unknown>, img: Image | nu
 
 /** Why an image cannot run in this configuration, if it cannot. */
 export function imageFits(img: Image, s: MachineSettings): string | null {
+  // A paravirtual guest shares the top of memory with the hypervisor's pages.
+  const end = s.mode === 'pv' ? s.memory - PV_AREA_SIZE : s.memory;
   for (const seg of img.segments)
-    if (seg.addr + seg.bytes.length > s.memory)
-      return `the image's ${seg.kind} segment ends at 0x${(seg.addr + seg.bytes.length).toString(16)}, past the end of guest memory (--mem ${s.memory})`;
+    if (seg.addr + seg.bytes.length > end)
+      return `the image's ${seg.kind} segment ends at 0x${(seg.addr + seg.bytes.length).toString(16)}, past the end of guest memory${s.mode === 'pv' ? ' left below the hypervisor pages' : ''} (--mem ${s.memory})`;
   if (img.paravirt && s.mode !== 'pv') return `this is a paravirtual kernel (.paravirt): run it with --mode pv`;
   return null;
 }

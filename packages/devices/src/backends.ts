@@ -8,6 +8,8 @@ export interface ConsoleBackend {
   peek(): number;
   /** Consume and return the next input byte, or -1 once input is exhausted. */
   read(): number;
+  /** How many input bytes can be read without waiting (0 when none or unknown). */
+  available(): number;
 }
 
 export interface BlockBackend {
@@ -38,6 +40,9 @@ export class BufferConsole implements ConsoleBackend {
   }
   read(): number {
     return this.pos < this.input.length ? this.input[this.pos++]! : -1;
+  }
+  available(): number {
+    return this.input.length - this.pos;
   }
   /** Everything written so far. */
   output(): Uint8Array {

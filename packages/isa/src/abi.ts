@@ -84,6 +84,69 @@ export const HYPERCALL_CONSTANTS = group([
   ['VIRQ_TIMER', 0, 'virtual IRQ: the set_timer_op timer fired'],
   ['VIRQ_CONSOLE', 2, 'virtual IRQ: console input arrived'],
   ['XENVER_version', 0, 'xen_version: major << 16 | minor'],
+  ['NR_EVENT_CHANNELS', 32, 'event ports are 0..31 (one bitmap word); port 0 is never allocated'],
+]);
+
+/**
+ * The paravirtual memory layout (DESIGN.md §5): at entry r1 holds the address of start_info.
+ * The hypervisor's pages sit at the top of guest memory, below them the initial stack.
+ */
+export const PV_AREA_SIZE = 0x4000;
+
+export const START_INFO = group([
+  ['SI_MAGIC', 0, 'start_info: the word 0x70766d31 ("pvm1")'],
+  ['SI_MEM_SIZE', 4, 'start_info: guest memory size in bytes'],
+  ['SI_SHARED_INFO', 8, 'start_info: address of the shared_info page'],
+  ['SI_CONSOLE_RING', 12, 'start_info: address of the console ring (xencons_interface)'],
+  ['SI_CONSOLE_EVTCHN', 16, 'start_info: event port of the console ring'],
+  ['SI_BLOCK_RING', 20, 'start_info: address of the block ring (blkif shared ring)'],
+  ['SI_BLOCK_EVTCHN', 24, 'start_info: event port of the block ring'],
+  ['SI_BLOCK_SECTORS', 28, 'start_info: number of 512-byte sectors on the disk (0: none)'],
+  ['SI_STACK_TOP', 32, 'start_info: initial stack pointer (just below the hypervisor pages)'],
+  ['SI_MAGIC_VALUE', 0x70766d31, 'the value at SI_MAGIC'],
+]);
+
+export const SHARED_INFO = group([
+  ['SH_UPCALL_PENDING', 0, 'shared_info byte: an unmasked event is pending (vcpu_info.evtchn_upcall_pending)'],
+  ['SH_UPCALL_MASK', 1, 'shared_info byte: events masked; write it directly, no hypercall (vcpu_info.evtchn_upcall_mask)'],
+  ['SH_EVTCHN_PENDING', 4, 'shared_info word: pending bit per event port'],
+  ['SH_EVTCHN_MASK', 8, 'shared_info word: mask bit per event port'],
+  ['SH_TIME_LO', 12, 'shared_info word: virtual time, low 32 bits, updated on every entry to the guest'],
+  ['SH_TIME_HI', 16, 'shared_info word: virtual time, high 32 bits'],
+]);
+
+/** Xen's console ring, struct xencons_interface (public/io/console.h). */
+export const CONSOLE_RING = group([
+  ['XENCONS_IN', 0, 'console ring: input bytes, hypervisor to guest'],
+  ['XENCONS_OUT', 1024, 'console ring: output bytes, guest to hypervisor'],
+  ['XENCONS_IN_CONS', 3072, 'console ring word: input consumer index (guest)'],
+  ['XENCONS_IN_PROD', 3076, 'console ring word: input producer index (hypervisor)'],
+  ['XENCONS_OUT_CONS', 3080, 'console ring word: output consumer index (hypervisor)'],
+  ['XENCONS_OUT_PROD', 3084, 'console ring word: output producer index (guest)'],
+  ['XENCONS_IN_SIZE', 1024, 'console ring: input buffer size (indices wrap modulo it)'],
+  ['XENCONS_OUT_SIZE', 2048, 'console ring: output buffer size (indices wrap modulo it)'],
+]);
+
+/** Xen's block ring: a shared ring (public/io/ring.h) of blkif requests and responses. */
+export const BLOCK_RING = group([
+  ['BLKIF_REQ_PROD', 0, 'block ring word: request producer index (guest)'],
+  ['BLKIF_REQ_EVENT', 4, 'block ring word: notify the hypervisor when req_prod passes this'],
+  ['BLKIF_RSP_PROD', 8, 'block ring word: response producer index (hypervisor)'],
+  ['BLKIF_RSP_EVENT', 12, 'block ring word: notify the guest when rsp_prod passes this'],
+  ['BLKIF_RING', 64, 'block ring: first entry'],
+  ['BLKIF_RING_SIZE', 32, 'block ring: entries (indices wrap modulo it)'],
+  ['BLKIF_ENTRY', 16, 'block ring: bytes per entry'],
+  ['BLKIF_ID', 0, 'entry word: request id, copied to the response'],
+  ['BLKIF_OP', 4, 'entry word: BLKIF_OP_READ / BLKIF_OP_WRITE / BLKIF_OP_FLUSH_DISKCACHE'],
+  ['BLKIF_SECTOR', 8, 'request word: sector number'],
+  ['BLKIF_BUFFER', 12, 'request word: guest address of the 512-byte buffer'],
+  ['BLKIF_STATUS', 8, 'response word: BLKIF_RSP_OKAY or a negative status'],
+  ['BLKIF_OP_READ', 0, 'read one sector into the buffer'],
+  ['BLKIF_OP_WRITE', 1, 'write the buffer to one sector; durable in the image when the response arrives'],
+  ['BLKIF_OP_FLUSH_DISKCACHE', 3, 'fsync the disk image'],
+  ['BLKIF_RSP_OKAY', 0, 'response status: done'],
+  ['BLKIF_RSP_ERROR', -1, 'response status: failed (bad sector, bad buffer, read-only disk, host error)'],
+  ['BLKIF_RSP_EOPNOTSUPP', -2, 'response status: unknown operation'],
 ]);
 
 /** Negative results of hypercalls: Xen's errno numbers (public/errno.h). */
@@ -95,6 +158,7 @@ export const ERRNO = group([
   ['EAGAIN', 11, 'try again'],
   ['EFAULT', 14, 'bad guest address'],
   ['EBUSY', 16, 'resource busy'],
+  ['EEXIST', 17, 'already exists (e.g. a virtual IRQ bound twice)'],
   ['EINVAL', 22, 'invalid argument'],
   ['ENOSPC', 28, 'no space left'],
   ['ENOSYS', 38, 'no such hypercall or sub-command'],
@@ -108,6 +172,10 @@ export const ABI_GROUPS: readonly (readonly [string, Group])[] = [
   ['Hypercalls', HYPERCALLS],
   ['Hypercall sub-commands', HYPERCALL_CONSTANTS],
   ['errno (hypercall results are their negatives)', ERRNO],
+  ['start_info (offsets; r1 holds its address at entry of a pv kernel)', START_INFO],
+  ['shared_info (offsets)', SHARED_INFO],
+  ['Console ring (offsets)', CONSOLE_RING],
+  ['Block ring (offsets)', BLOCK_RING],
 ];
 
 /** Every predefined symbol the assembler knows, by its case-sensitive name. */

@@ -133,6 +133,7 @@ export const EVTCHNOP_unmask = 9;
 export const VIRQ_TIMER = 0;
 export const VIRQ_CONSOLE = 2;
 export const XENVER_version = 0;
+export const NR_EVENT_CHANNELS = 32;
 
 // errno (hypercall results are their negatives)
 export const EPERM = 1;
@@ -142,6 +143,57 @@ export const E2BIG = 7;
 export const EAGAIN = 11;
 export const EFAULT = 14;
 export const EBUSY = 16;
+export const EEXIST = 17;
 export const EINVAL = 22;
 export const ENOSPC = 28;
 export const ENOSYS = 38;
+
+// start_info (offsets; r1 holds its address at entry of a pv kernel)
+export const SI_MAGIC = 0;
+export const SI_MEM_SIZE = 4;
+export const SI_SHARED_INFO = 8;
+export const SI_CONSOLE_RING = 12;
+export const SI_CONSOLE_EVTCHN = 16;
+export const SI_BLOCK_RING = 20;
+export const SI_BLOCK_EVTCHN = 24;
+export const SI_BLOCK_SECTORS = 28;
+export const SI_STACK_TOP = 32;
+export const SI_MAGIC_VALUE = 1886809393;
+
+// shared_info (offsets)
+export const SH_UPCALL_PENDING = 0;
+export const SH_UPCALL_MASK = 1;
+export const SH_EVTCHN_PENDING = 4;
+export const SH_EVTCHN_MASK = 8;
+export const SH_TIME_LO = 12;
+export const SH_TIME_HI = 16;
+
+// Console ring (offsets)
+export const XENCONS_IN = 0;
+export const XENCONS_OUT = 1024;
+export const XENCONS_IN_CONS = 3072;
+export const XENCONS_IN_PROD = 3076;
+export const XENCONS_OUT_CONS = 3080;
+export const XENCONS_OUT_PROD = 3084;
+export const XENCONS_IN_SIZE = 1024;
+export const XENCONS_OUT_SIZE = 2048;
+
+// Block ring (offsets)
+export const BLKIF_REQ_PROD = 0;
+export const BLKIF_REQ_EVENT = 4;
+export const BLKIF_RSP_PROD = 8;
+export const BLKIF_RSP_EVENT = 12;
+export const BLKIF_RING = 64;
+export const BLKIF_RING_SIZE = 32;
+export const BLKIF_ENTRY = 16;
+export const BLKIF_ID = 0;
+export const BLKIF_OP = 4;
+export const BLKIF_SECTOR = 8;
+export const BLKIF_BUFFER = 12;
+export const BLKIF_STATUS = 8;
+export const BLKIF_OP_READ = 0;
+export const BLKIF_OP_WRITE = 1;
+export const BLKIF_OP_FLUSH_DISKCACHE = 3;
+export const BLKIF_RSP_OKAY = 0;
+export const BLKIF_RSP_ERROR = -1;
+export const BLKIF_RSP_EOPNOTSUPP = -2;

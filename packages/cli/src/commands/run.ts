@@ -1,4 +1,4 @@
-import { Domain, formatStats, statsJson } from '@pvm/hypervisor';
+import { createDomain, formatStats, statsJson } from '@pvm/hypervisor';
 import { disassembleAt, type SymbolLookup } from '@pvm/isa';
 import { sourceOf, type Image } from '@pvm/image';
 import { parse, usageError } from '../args.ts';
@@ -56,7 +56,7 @@ export function run(io: Io, argv: string[]): number {
     disk = d;
   }
   const console = io.guestConsole();
-  const dom = new Domain(img, settings.mode, domainOptions(settings, { console, disk }));
+  const dom = createDomain(img, domainOptions(settings, { console, disk }));
   if (a.values.trace) {
     const sym = symbolLookup(img);
     dom.trace = (pc) => {

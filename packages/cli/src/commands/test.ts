@@ -7,7 +7,7 @@ import { parseExpectations } from '../grader/expectations.ts';
 export const help = `Usage: pvm test [FILES|DIRS...] [--json]
 
 The autograder. Runs each kernel in every mode it names and checks it against the
-expectations written in its own comments:
+expectations written in the comment block at the top of its file:
 
   ; expect: Hello, world!        a line of console output (in order); expect(trap): for one mode
   ; input: abc\\n                 console input, with string escapes

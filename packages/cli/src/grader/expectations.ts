@@ -11,6 +11,9 @@
 //   ; hypercalls(pv): console_io = 1         exact count of one hypercall
 //   ; disk: 16                       an in-memory scratch disk of that many sectors
 //   ; max-steps: 100000              step limit (default 10,000,000)
+//
+// They are read from the comment block at the top of the file only, so a comment further down
+// that happens to start with `exit:` is just a comment.
 
 export interface ModeSpec {
   /** As written: `trap+popf-traps`. */
@@ -58,7 +61,9 @@ function unescape(s: string): string {
 export function parseExpectations(source: string): Expectations {
   const e: Expectations = { modes: null, output: new Map(), input: new Map(), exit: new Map(), counts: [], disk: 0, maxSteps: 10_000_000, problems: [], any: false };
   const mut = e as { -readonly [K in keyof Expectations]: Expectations[K] };
-  source.split(/\r?\n/).forEach((text, i) => {
+  const lines = source.split(/\r?\n/);
+  const header = lines.findIndex((l) => !/^\s*(;.*)?$/.test(l));
+  lines.slice(0, header < 0 ? lines.length : header).forEach((text, i) => {
     const m = LINE.exec(text);
     if (!m) return;
     mut.any = true;

@@ -1,6 +1,6 @@
 // Run one kernel in one mode against what its comments expect.
 import { BufferConsole, MemoryDisk } from '@pvm/devices';
-import { Domain, MODES, statsJson, type Mode, type StatsJson } from '@pvm/hypervisor';
+import { MODES, createDomain, statsJson, type Mode, type StatsJson } from '@pvm/hypervisor';
 import type { Image } from '@pvm/image';
 import { DEFAULT_MEMORY } from '@pvm/isa';
 import { exitStatus, stopReport } from '../stop.ts';
@@ -63,7 +63,7 @@ export function gradeCase(file: string, img: Image, ex: Expectations, spec: Mode
   }
   const console = new BufferConsole(forMode(ex.input, spec) ?? '');
   const disk = ex.disk ? new MemoryDisk(ex.disk) : null;
-  const dom = new Domain(img, spec.mode as Mode, {
+  const dom = createDomain(img, {
     mode: spec.mode as Mode,
     memory: DEFAULT_MEMORY,
     console,

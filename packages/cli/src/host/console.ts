@@ -54,6 +54,11 @@ export class StdioConsole implements ConsoleBackend {
   read(): number {
     return this.fill() ? this.inBuf[this.inPos++]! : -1;
   }
+
+  /** Bytes already read from fd 0 and not yet consumed: readable without blocking. */
+  available(): number {
+    return this.inLen - this.inPos;
+  }
 }
 
 function writeAll(fd: number, bytes: Uint8Array): void {

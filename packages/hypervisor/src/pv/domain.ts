@@ -1,0 +1,165 @@
+// A paravirtual domain: the kernel never executes privileged opcodes; it calls the hypervisor
+// with `hcall`, masks events in shared memory, and talks to devices through rings.
+import { NUM_VECTORS, PORT_NAME, PV_AREA_SIZE, REG_SP, OP_BY_CODE } from '@pvm/isa';
+import {
+  FLAG_IE, FLAG_U, OP_HCALL, OP_IN_RP, OP_IN_RR, OP_OUT_PR, OP_OUT_RR, SH_TIME_HI, SH_TIME_LO, SI_BLOCK_EVTCHN, SI_BLOCK_RING,
+  SI_BLOCK_SECTORS, SI_CONSOLE_EVTCHN, SI_CONSOLE_RING, SI_MAGIC, SI_MAGIC_VALUE, SI_MEM_SIZE, SI_SHARED_INFO,
+  SI_STACK_TOP, VEC_BREAK, VEC_PRIV, VEC_SYSCALL, VIRQ_TIMER,
+} from '@pvm/isa/codes';
+import type { Image } from '@pvm/image';
+import { pushFrame, describeFault } from '../deliver.ts';
+import { Domain, type DomainOptions } from '../domain.ts';
+import { exceptionCause } from '../stats.ts';
+import { EventChannels } from './events.ts';
+import type { GuestView } from './guest.ts';
+import { NO_RESULT, dispatch } from './hypercalls.ts';
+import { BlockRing, ConsoleRing } from './rings.ts';
+
+/** Offsets of the hypervisor's pages inside the PV area at the top of memory. */
+export const PV_PAGES = { startInfo: 0x0000, sharedInfo: 0x1000, consoleRing: 0x2000, blockRing: 0x3000 } as const;
+
+/** The hypercall that replaces each privileged opcode (or port), for the fault message. */
+function replacement(code: number, port: number): string {
+  const m = OP_BY_CODE[code]?.mnemonic ?? '';
+  if (m === 'in' || m === 'out') {
+    const name = PORT_NAME.get(port) ?? '';
+    if (name.startsWith('CONSOLE')) return 'use hcall console_io (or the console ring)';
+    if (name.startsWith('TIMER')) return 'use hcall set_timer_op';
+    if (name.startsWith('BLOCK')) return 'use the block ring and hcall event_channel_op EVTCHNOP_send';
+    if (name === 'POWER_OFF') return 'use hcall sched_op with SCHEDOP_shutdown';
+    return 'paravirtual guests have no I/O ports';
+  }
+  return (
+    {
+      cli: 'write 1 to the upcall_mask byte of shared_info (SH_UPCALL_MASK)',
+      sti: 'write 0 to the upcall_mask byte of shared_info (SH_UPCALL_MASK)',
+      hlt: 'use hcall sched_op with SCHEDOP_block',
+      iret: 'use hcall iret',
+      lvt: 'use hcall set_trap_table',
+      lksp: 'use hcall stack_switch',
+    } as Record<string, string>
+  )[m] ?? 'use a hypercall';
+}
+
+export class PvDomain extends Domain implements GuestView {
+  readonly pvBase: number;
+  readonly startInfo: number;
+  readonly sharedInfo: number;
+  readonly events: EventChannels;
+  /** The guest's trap table, copied and validated by set_trap_table. */
+  readonly trapTable = new Uint32Array(NUM_VECTORS);
+  /** The event upcall handler set by set_callbacks (0: none). */
+  callback = 0;
+  readonly consolePort: number;
+  readonly blockPort: number;
+  private readonly consoleRing: ConsoleRing;
+  private readonly blockRing: BlockRing;
+
+  constructor(image: Image, opts: DomainOptions) {
+    super(image, 'pv', opts);
+    const cpu = this.cpu;
+    this.pvBase = cpu.memSize - PV_AREA_SIZE;
+    this.startInfo = this.pvBase + PV_PAGES.startInfo;
+    this.sharedInfo = this.pvBase + PV_PAGES.sharedInfo;
+    const consoleRing = this.pvBase + PV_PAGES.consoleRing;
+    const blockRing = this.pvBase + PV_PAGES.blockRing;
+    this.events = new EventChannels(cpu, this.sharedInfo);
+    this.consolePort = this.events.allocate({ kind: 'device', name: 'console' });
+    this.blockPort = this.events.allocate({ kind: 'device', name: 'block' });
+    this.consoleRing = new ConsoleRing(this, consoleRing, this.console);
+    this.blockRing = new BlockRing(this, blockRing, this.block);
+
+    const si = this.startInfo;
+    cpu.write32(si + SI_MAGIC, SI_MAGIC_VALUE);
+    cpu.write32(si + SI_MEM_SIZE, cpu.memSize);
+    cpu.write32(si + SI_SHARED_INFO, this.sharedInfo);
+    cpu.write32(si + SI_CONSOLE_RING, consoleRing);
+    cpu.write32(si + SI_CONSOLE_EVTCHN, this.consolePort);
+    cpu.write32(si + SI_BLOCK_RING, blockRing);
+    cpu.write32(si + SI_BLOCK_EVTCHN, this.blockPort);
+    cpu.write32(si + SI_BLOCK_SECTORS, this.block.sectors);
+    cpu.write32(si + SI_STACK_TOP, this.pvBase);
+    // A guest starts with events masked, as a Xen vCPU does, until it has a handler.
+    this.events.masked = true;
+    cpu.regs[1] = si;
+    cpu.regs[REG_SP] = this.pvBase;
+  }
+
+  /** The guest notified a device's event port: run its back end. */
+  notify(device: 'console' | 'block'): void {
+    if (device === 'console') {
+      if (this.consoleRing.process()) this.events.raise(this.consolePort);
+    } else if (this.blockRing.process().notify) this.events.raise(this.blockPort);
+  }
+
+  protected override hcall(): void {
+    const cpu = this.cpu;
+    const nr = cpu.read32(cpu.pc + 4);
+    cpu.pc = cpu.nextPc;
+    this.retire(OP_HCALL);
+    this.stats.hypercall(nr, this.cost.hypercall);
+    const result = dispatch(this, nr);
+    if (result !== NO_RESULT) cpu.regs[0] = result;
+  }
+
+  protected override pvPrivileged(code: number, pc: number): void {
+    const cpu = this.cpu;
+    const m = OP_BY_CODE[code]?.mnemonic ?? '?';
+    let port = -1;
+    if (code === OP_IN_RP || code === OP_OUT_PR) port = cpu.read32(pc + 4);
+    else if (code === OP_IN_RR) port = cpu.regs[cpu.mem[pc + 2]!]!;
+    else if (code === OP_OUT_RR) port = cpu.regs[cpu.mem[pc + 1]!]!;
+    const shown = port >= 0 ? `${m} ${PORT_NAME.get(port) ?? port}` : m;
+    this.crash(VEC_PRIV, pc, `privileged instruction '${shown}' in a paravirtual guest; ${replacement(code, port)}`);
+  }
+
+  /** Exceptions bounce to the handler registered with set_trap_table, on the stack_switch stack. */
+  override exception(vector: number, pc = this.cpu.pc): void {
+    const cpu = this.cpu;
+    const handler = this.trapTable[vector] ?? 0;
+    if (handler === 0) return this.crash(vector, pc, describeFault(cpu, vector, pc));
+    this.stats.exit(exceptionCause(vector), this.cost.hypercall);
+    const ret = vector === VEC_SYSCALL || vector === VEC_BREAK ? cpu.nextPc : pc;
+    const err = pushFrame(cpu, handler, ret, this.frameFlags(), `trap ${vector}`);
+    if (err) this.crash(vector, pc, err);
+  }
+
+  /** FLAGS as a PV guest's frame carries them: U, and IE meaning "events were unmasked". */
+  private frameFlags(): number {
+    return (this.cpu.flags & FLAG_U) | (this.events.masked ? 0 : FLAG_IE);
+  }
+
+  /** On every return to the guest: timer to event, then an upcall if one is pending and unmasked. */
+  protected override interrupts(): void {
+    const cpu = this.cpu;
+    if (this.stopped) return;
+    if (this.timer.pending) {
+      this.timer.pending = false;
+      const port = this.events.portOf(VIRQ_TIMER);
+      if (port > 0) this.events.raise(port);
+    }
+    cpu.write32(this.sharedInfo + SH_TIME_LO, cpu.cycles >>> 0);
+    cpu.write32(this.sharedInfo + SH_TIME_HI, Math.floor(cpu.cycles / 0x1_0000_0000));
+    if (this.halted && this.events.anyDeliverable()) this.halted = false;
+    if (!this.events.upcallPending || this.events.masked || this.callback === 0) return;
+    const err = pushFrame(cpu, this.callback, cpu.pc, this.frameFlags(), 'event upcall');
+    if (err) return this.crash(VEC_PRIV, cpu.pc, err);
+    this.events.masked = true;
+    this.halted = false;
+    this.stats.upcall(this.cost.upcall);
+  }
+
+  /** SCHEDOP_block: let virtual time pass until an event can wake the guest. */
+  protected override idle(): void {
+    this.interrupts();
+    if (!this.halted || this.stopped) return;
+    if (this.timer.deadline === Infinity) {
+      this.stop({ kind: 'halted', pc: this.cpu.pc - 8, reason: 'SCHEDOP_block with no timer set and no event pending: the guest would sleep forever' });
+      return;
+    }
+    this.cpu.cycles = Math.max(this.cpu.cycles, this.timer.deadline);
+    this.timer.tick(this.cpu.cycles);
+    this.interrupts();
+    // A timer event on an unbound or masked port wakes nothing: keep waiting for the next.
+  }
+}
