@@ -15,14 +15,22 @@ export function deliver(cpu: Cpu, vector: number, returnPc: number): string | nu
   const slot = (cpu.vbase + 4 * vector) >>> 0;
   const handler = cpu.inRange(slot, 4) ? cpu.read32(slot) >>> 0 : 0;
   if (handler === 0) return 'no handler';
+  return pushFrame(cpu, handler, returnPc, cpu.flags, VECTOR_NAME.get(vector) ?? String(vector));
+}
+
+/**
+ * The frame itself, for a known handler: also how a paravirtual guest's trap bounces and event
+ * upcalls enter it (with the FLAGS word the guest should see).
+ */
+export function pushFrame(cpu: Cpu, handler: number, returnPc: number, flagsWord: number, what: string): string | null {
   const fromUser = (cpu.flags & FLAG_U) !== 0;
   const sp = (fromUser ? cpu.ksp : cpu.regs[REG_SP]! >>> 0) >>> 0;
   const size = fromUser ? 12 : 8;
   if (sp < size || !cpu.inRange(sp - size, size))
-    return `double fault: cannot push the frame for ${VECTOR_NAME.get(vector) ?? vector}: ${fromUser ? 'kernel stack pointer (lksp)' : 'stack pointer'} ${hex(sp)} leaves no room in guest memory`;
+    return `double fault: cannot push the frame for ${what}: ${fromUser ? 'kernel stack pointer (lksp)' : 'stack pointer'} ${hex(sp)} leaves no room in guest memory`;
   let p = sp;
   if (fromUser) cpu.write32((p -= 4), cpu.regs[REG_SP]!);
-  cpu.write32((p -= 4), cpu.flags);
+  cpu.write32((p -= 4), flagsWord);
   cpu.write32((p -= 4), returnPc);
   cpu.regs[REG_SP] = p;
   cpu.flags &= ~(FLAG_IE | FLAG_U);

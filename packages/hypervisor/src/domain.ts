@@ -129,7 +129,7 @@ export class Domain {
     return this.stopped;
   }
 
-  private stop(s: Stop): Stop {
+  protected stop(s: Stop): Stop {
     this.stopped ??= s;
     return this.stopped;
   }
@@ -145,7 +145,7 @@ export class Domain {
   }
 
   /** The instruction retired on the guest's behalf (the loop left before counting it). */
-  private retire(code: number): void {
+  protected retire(code: number): void {
     this.cpu.cycles += COST[code]!;
     this.cpu.instret++;
   }
@@ -168,6 +168,8 @@ export class Domain {
     else if (code === OP_IN_RR) port = regs[b]!;
     else if (code === OP_OUT_RR) port = regs[a]!;
     this.vmExit(privCause(code, port));
+    // A faulting iret does not retire, like every other faulting instruction.
+    if (code === OP_IRET) return this.iret(pc);
     this.retire(code);
     switch (code) {
       case OP_IN_RP:
@@ -203,8 +205,6 @@ export class Domain {
         cpu.ksp = regs[a]! >>> 0;
         cpu.pc = pc + 4;
         return;
-      case OP_IRET:
-        return this.iret(pc);
     }
   }
 
@@ -228,6 +228,7 @@ export class Domain {
       }
       newSp = cpu.read32(sp + 8);
     }
+    this.retire(OP_IRET);
     cpu.regs[REG_SP] = newSp;
     cpu.flags = f;
     cpu.pc = newPc;
@@ -249,20 +250,22 @@ export class Domain {
     const code = cpu.mem[cpu.pc]!;
     this.vmExit(sensitiveCause(code));
     if (code === OP_PUSHF) {
-      if (!cpu.push(cpu.flags)) return this.stackFault();
+      if (!cpu.push(cpu.flags)) return this.stackFault((cpu.regs[REG_SP]! - 4) >>> 0, 2);
     } else if (code === OP_POPF) {
       const sp = cpu.regs[REG_SP]! >>> 0;
-      if (!cpu.inRange(sp, 4)) return this.stackFault();
-      cpu.flags = cpu.read32(sp) & (FLAG_IE | FLAG_U);
+      if (!cpu.inRange(sp, 4)) return this.stackFault(sp, 1);
+      // The guest's own user mode has no privilege either: there popf keeps IE and U, as native.
+      if ((cpu.flags & FLAG_U) === 0) cpu.flags = cpu.read32(sp) & (FLAG_IE | FLAG_U);
       cpu.regs[REG_SP] = sp + 4;
     }
     this.retire(code);
     cpu.pc = cpu.nextPc;
   }
 
-  private stackFault(): void {
-    this.cpu.faultAddr = (this.cpu.regs[REG_SP]! - 4) >>> 0;
-    this.cpu.faultKind = 2;
+  /** The same memory fault the CPU reports for pushf (a store below sp) or popf (a load at sp). */
+  private stackFault(addr: number, kind: number): void {
+    this.cpu.faultAddr = addr;
+    this.cpu.faultKind = kind;
     this.exception(VEC_MEMORY);
   }
 

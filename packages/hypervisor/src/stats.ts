@@ -7,8 +7,11 @@ const EXC = 0x20000;
 const IRQ = 0x30000;
 const SENS = 0x40000;
 
+/** Stands for every port number past the bus (>= 256 or negative) in a cause. */
+const BAD_PORT = 0x100;
+
 /** A privileged opcode; `in`/`out` are told apart by port. */
-export const privCause = (code: number, port: number): number => PRIV | (code << 8) | (port & 0xff);
+export const privCause = (code: number, port: number): number => PRIV | (code << 9) | (port >>> 0 < BAD_PORT ? port : BAD_PORT);
 export const exceptionCause = (vector: number): number => EXC | vector;
 export const interruptCause = (vector: number): number => IRQ | vector;
 export const sensitiveCause = (code: number): number => SENS | code;
@@ -17,10 +20,11 @@ export function causeName(id: number): string {
   const kind = id & 0xff0000;
   const low = id & 0xffff;
   if (kind === PRIV) {
-    const op = OP_BY_CODE[low >> 8];
+    const op = OP_BY_CODE[low >> 9];
     const m = op?.mnemonic ?? '?';
     if (m !== 'in' && m !== 'out') return m;
-    const port = low & 0xff;
+    const port = low & 0x1ff;
+    if (port === BAD_PORT) return `${m} port out of range`;
     return `${m} ${PORT_NAME.get(port) ?? '0x' + port.toString(16)}`;
   }
   if (kind === EXC) return low === 4 ? 'syscall' : `exception ${VECTOR_NAME.get(low) ?? low}`;
@@ -38,6 +42,7 @@ export interface StatsJson {
   exits: { total: number; byCause: Record<string, number> };
   hypercalls: { total: number; byName: Record<string, number> };
   interrupts: { total: number; byVector: Record<string, number> };
+  upcalls: number;
   console: { bytesOut: number };
   block: { reads: number; writes: number; flushes: number };
 }
@@ -49,6 +54,8 @@ export class Stats {
   hypercallTotal = 0;
   readonly interrupts = new Map<number, number>();
   interruptTotal = 0;
+  /** Event upcalls into a paravirtual guest. */
+  upcalls = 0;
   /** Cycles the hypervisor spent on exits, hypercalls and upcalls (not on the guest's clock). */
   hypervisorCycles = 0;
 
@@ -64,15 +71,23 @@ export class Stats {
     this.hypervisorCycles += cost;
   }
 
+  upcall(cost: number): void {
+    this.upcalls++;
+    this.hypervisorCycles += cost;
+  }
+
   interrupt(vector: number): void {
     this.interrupts.set(vector, (this.interrupts.get(vector) ?? 0) + 1);
     this.interruptTotal++;
   }
 }
 
-/** Entries sorted by count, then name, so reports and JSON are stable. */
+/** Entries sorted by count, then name, so reports and JSON are stable. Causes that share a
+ * name (`out CONSOLE_DATA, r1` and `out r2, r1` with r2 = CONSOLE_DATA) are added up. */
 export function sortedCounts(m: ReadonlyMap<number, number>, name: (k: number) => string): Record<string, number> {
-  const rows = [...m].map(([k, n]) => [name(k), n] as const).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const byName = new Map<string, number>();
+  for (const [k, n] of m) byName.set(name(k), (byName.get(name(k)) ?? 0) + n);
+  const rows = [...byName].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   return Object.fromEntries(rows);
 }
 
