@@ -2,7 +2,7 @@
 // with `hcall`, masks events in shared memory, and talks to devices through rings.
 import { NUM_VECTORS, PORT_NAME, PV_AREA_SIZE, REG_SP, OP_BY_CODE } from '@pvm/isa';
 import {
-  FLAG_IE, FLAG_U, OP_HCALL, OP_IN_RP, OP_IN_RR, OP_OUT_PR, OP_OUT_RR, SH_TIME_HI, SH_TIME_LO, SI_BLOCK_EVTCHN, SI_BLOCK_RING,
+  BLKIF_REQ_EVENT, BLKIF_RSP_EVENT, FLAG_IE, FLAG_U, OP_HCALL, OP_IN_RP, OP_IN_RR, OP_OUT_PR, OP_OUT_RR, SH_TIME_HI, SH_TIME_LO, SI_BLOCK_EVTCHN, SI_BLOCK_RING,
   SI_BLOCK_SECTORS, SI_CONSOLE_EVTCHN, SI_CONSOLE_RING, SI_MAGIC, SI_MAGIC_VALUE, SI_MEM_SIZE, SI_SHARED_INFO,
   SI_STACK_TOP, VEC_BREAK, VEC_PRIV, VEC_SYSCALL, VIRQ_TIMER,
 } from '@pvm/isa/codes';
@@ -81,6 +81,9 @@ export class PvDomain extends Domain implements GuestView {
     cpu.write32(si + SI_STACK_TOP, this.pvBase);
     // A guest starts with events masked, as a Xen vCPU does, until it has a handler.
     this.events.masked = true;
+    // SHARED_RING_INIT: each side asks to hear about the first entry.
+    cpu.write32(blockRing + BLKIF_REQ_EVENT, 1);
+    cpu.write32(blockRing + BLKIF_RSP_EVENT, 1);
     cpu.regs[1] = si;
     cpu.regs[REG_SP] = this.pvBase;
   }
@@ -121,7 +124,10 @@ export class PvDomain extends Domain implements GuestView {
     this.stats.exit(exceptionCause(vector), this.cost.hypercall);
     const ret = vector === VEC_SYSCALL || vector === VEC_BREAK ? cpu.nextPc : pc;
     const err = pushFrame(cpu, handler, ret, this.frameFlags(), `trap ${vector}`);
-    if (err) this.crash(vector, pc, err);
+    if (err) return this.crash(vector, pc, err);
+    // Like an interrupt gate (Xen's TI_SET_IF): events stay masked until the handler's iret,
+    // as exception entry clears IE on bare metal.
+    this.events.masked = true;
   }
 
   /** FLAGS as a PV guest's frame carries them: U, and IE meaning "events were unmasked". */

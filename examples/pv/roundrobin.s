@@ -1,0 +1,220 @@
+; pv/roundrobin.s: the paravirtual twin of roundrobin.s. The same two user tasks and the same
+; scheduler, with every privileged operation replaced by its hypercall:
+;   lvt (vector table)        -> set_trap_table: the hypervisor copies and checks it
+;   timer interrupt           -> set_timer_op + an event on the VIRQ_TIMER port, an upcall
+;   lksp (kernel stack)       -> stack_switch
+;   iret                      -> hcall iret
+;   out CONSOLE_DATA per byte -> one console_io per string
+; Syscalls from the tasks bounce through the hypervisor to the handler in the trap table.
+;
+; expect: task A: step 1
+; expect: task B: step 1
+; expect: task A: step 2
+; expect: task B: step 2
+; expect: task A: step 3
+; expect: task B: step 3
+; expect: all tasks done
+; exits(pv): syscall = 8
+
+.paravirt
+
+NUM_VECTORS = 9
+SYS_WRITE   = 1
+SYS_EXIT    = 2
+SLICE       = 1000
+WORK        = 10000
+
+_start:
+    ld    r2, [r1 + SI_SHARED_INFO]
+    st    r2, [shared]
+    li    r1, on_syscall                ; the trap table: just the syscall vector
+    st    r1, [traps + VEC_SYSCALL * 4]
+    li    r1, traps
+    hcall set_trap_table
+    li    r1, on_event
+    hcall set_callbacks
+    li    r1, EVTCHNOP_bind_virq
+    li    r2, VIRQ_TIMER
+    hcall event_channel_op
+    st    r0, [timer_port]
+
+    li    r1, 0
+    li    r2, task_a
+    li    r3, ustack_a_top
+    call  make_task
+    li    r1, 1
+    li    r2, task_b
+    li    r3, ustack_b_top
+    call  make_task
+
+    call  arm
+    li    r1, 0
+    st    r1, [current]
+    jmp   switch_to
+
+make_task:
+    shl   r4, r1, 2
+    ld    r5, [r4 + kstack_tops]
+    sub   r5, r5, 12
+    st    r2, [r5]                      ; pc
+    li    r6, FLAG_IE | FLAG_U          ; user mode, events unmasked after the iret
+    st    r6, [r5 + 4]
+    st    r3, [r5 + 8]                  ; user sp
+    sub   r5, r5, 15 * 4
+    st    r5, [r4 + saved_sp]
+    li    r6, 1
+    st    r6, [r4 + alive]
+    ret
+
+; arm: the next timer event, one slice from now.
+arm:
+    ld    r1, [shared]
+    ld    r1, [r1 + SH_TIME_LO]
+    add   r1, r1, SLICE
+    li    r2, 0
+    hcall set_timer_op
+    ret
+
+; ---- the kernel's entry points ----
+
+; The event upcall (events masked): the timer fired.
+on_event:
+    call  save
+    ld    r5, [shared]
+    li    r1, 0
+    stb   r1, [r5 + SH_UPCALL_PENDING]
+    ld    r1, [r5 + SH_EVTCHN_PENDING]  ; take the timer's pending bit
+    ld    r2, [timer_port]
+    li    r3, 1
+    shl   r3, r3, r2
+    xor   r3, r3, -1
+    and   r1, r1, r3
+    st    r1, [r5 + SH_EVTCHN_PENDING]
+    call  arm
+    ld    r1, [current]
+    xor   r2, r1, 1
+    shl   r3, r2, 2
+    ld    r4, [r3 + alive]
+    beq   r4, 0, switch_to
+    st    r2, [current]
+    jmp   switch_to
+
+on_syscall:
+    call  save
+    beq   r1, SYS_WRITE, sys_write
+    beq   r1, SYS_EXIT, sys_exit
+    jmp   switch_to
+sys_write:
+    mov   r1, r2
+    call  puts
+    jmp   switch_to
+sys_exit:
+    ld    r1, [current]
+    shl   r3, r1, 2
+    li    r4, 0
+    st    r4, [r3 + alive]
+    xor   r1, r1, 1
+    shl   r3, r1, 2
+    ld    r4, [r3 + alive]
+    beq   r4, 0, all_done
+    st    r1, [current]
+    jmp   switch_to
+all_done:
+    li    r1, done_msg
+    call  puts
+    li    r1, 0
+    jmp   exit
+
+save:
+    st    r14, [scratch]
+    pop   r14
+    push  r0
+    push  r1
+    push  r2
+    push  r3
+    push  r4
+    push  r5
+    push  r6
+    push  r7
+    push  r8
+    push  r9
+    push  r10
+    push  r11
+    push  r12
+    push  r13
+    ld    r13, [scratch]
+    push  r13
+    ld    r13, [current]
+    shl   r13, r13, 2
+    st    sp, [r13 + saved_sp]
+    ld    r13, [sp + 4]
+    jmp   r14
+
+switch_to:
+    ld    r1, [current]
+    shl   r1, r1, 2
+    ld    sp, [r1 + saved_sp]
+    ld    r1, [r1 + kstack_tops]
+    hcall stack_switch                  ; its kernel stack for the next trap or event
+    pop   r14
+    pop   r13
+    pop   r12
+    pop   r11
+    pop   r10
+    pop   r9
+    pop   r8
+    pop   r7
+    pop   r6
+    pop   r5
+    pop   r4
+    pop   r3
+    pop   r2
+    pop   r1
+    pop   r0
+    hcall iret
+
+; ---- the user tasks: the same code as in roundrobin.s ----
+
+task_a:
+    li    r7, msg_a
+    jmp   task
+task_b:
+    li    r7, msg_b
+task:
+    li    r6, 1
+1:  add   r1, r6, '0'
+    stb   r1, [r7 + 13]
+    li    r1, SYS_WRITE
+    mov   r2, r7
+    syscall
+    li    r3, WORK
+2:  sub   r3, r3, 1
+    bne   r3, 0, 2b
+    add   r6, r6, 1
+    ble   r6, 3, 1b
+    li    r1, SYS_EXIT
+    syscall
+
+.include "lib/console.s"
+
+.data
+traps:        .space NUM_VECTORS * 4
+shared:       .word 0
+timer_port:   .word 0
+current:      .word 0
+alive:        .word 0, 0
+saved_sp:     .word 0, 0
+kstack_tops:  .word kstack_a_top, kstack_b_top
+scratch:      .word 0
+msg_a:        .asciz "task A: step 0\n"
+msg_b:        .asciz "task B: step 0\n"
+done_msg:     .asciz "all tasks done\n"
+              .align 4
+kstack_a:     .space 256
+kstack_a_top:
+kstack_b:     .space 256
+kstack_b_top:
+ustack_a:     .space 256
+ustack_a_top:
+ustack_b:     .space 256
+ustack_b_top:
