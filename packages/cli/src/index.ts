@@ -5,6 +5,7 @@ import * as asm from './commands/asm.ts';
 import * as disasm from './commands/disasm.ts';
 import * as runCmd from './commands/run.ts';
 import * as testCmd from './commands/test.ts';
+import * as compareCmd from './commands/compare.ts';
 import { EXIT, type Io } from './io.ts';
 
 export type { Io } from './io.ts';
@@ -20,6 +21,7 @@ export const COMMANDS: Record<string, Command> = {
   asm: { summary: 'assemble a source file into a .pvx image', ...asm },
   run: { summary: 'run a kernel in native, trap or pv mode', ...runCmd },
   test: { summary: 'run kernels against the expectations in their comments (the autograder)', ...testCmd },
+  compare: { summary: 'the same workloads native, trap and pv, side by side (Xen paper, Fig. 3)', ...compareCmd },
   disasm: { summary: 'disassemble an image into source that re-assembles identically', ...disasm },
 };
 

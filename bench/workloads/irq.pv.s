@@ -1,0 +1,96 @@
+; irq.pv.s: the paravirtual version of irq.s. Masking is a byte store to upcall_mask in
+; shared_info, no trap and no hypercall; after unmasking, the kernel looks at upcall_pending
+; and only then asks for the pending upcall (with a cheap hypercall, as Linux's
+; xen_force_evtchn_callback does). The timer is a one-shot event re-armed by the callback.
+;
+; expect: 2000 critical sections, timer running
+; exits(pv): total = 0
+
+.paravirt
+
+SECTIONS = 2000
+PERIOD   = 500
+
+_start:
+    ld    r10, [r1 + SI_SHARED_INFO]
+    li    r1, on_event
+    hcall set_callbacks
+    li    r1, EVTCHNOP_bind_virq
+    li    r2, VIRQ_TIMER
+    hcall event_channel_op
+    st    r0, [timer_port]
+    call  arm
+    li    r1, 0
+    stb   r1, [r10 + SH_UPCALL_MASK]    ; events on
+    li    r6, 0
+1:  li    r1, 1
+    stb   r1, [r10 + SH_UPCALL_MASK]    ; enter the critical section: mask events
+    ld    r1, [shared]
+    add   r1, r1, 1
+    st    r1, [shared]
+    li    r1, 0
+    stb   r1, [r10 + SH_UPCALL_MASK]    ; leave it: unmask
+    ldb   r1, [r10 + SH_UPCALL_PENDING] ; did an event come in meanwhile?
+    beq   r1, 0, 2f
+    li    r1, XENVER_version            ; yes: enter the hypervisor so it delivers it
+    hcall xen_version
+2:  li    r2, 8
+3:  sub   r2, r2, 1
+    bne   r2, 0, 3b
+    add   r6, r6, 1
+    blt   r6, SECTIONS, 1b
+    li    r1, 1
+    stb   r1, [r10 + SH_UPCALL_MASK]
+    li    r1, 0
+    li    r2, 0
+    hcall set_timer_op
+    ld    r1, [shared]
+    call  putd
+    li    r1, sections_msg
+    call  puts
+    ld    r1, [ticks]
+    beq   r1, 0, 4f
+    li    r1, running_msg
+    call  puts
+4:  li    r1, 0
+    jmp   exit
+
+arm:
+    ld    r1, [r10 + SH_TIME_LO]
+    add   r1, r1, PERIOD
+    li    r2, 0
+    hcall set_timer_op
+    ret
+
+on_event:
+    push  r0
+    push  r1
+    push  r2
+    push  r3
+    li    r1, 0
+    stb   r1, [r10 + SH_UPCALL_PENDING]
+    ld    r1, [r10 + SH_EVTCHN_PENDING]
+    ld    r2, [timer_port]
+    li    r3, 1
+    shl   r3, r3, r2
+    xor   r3, r3, -1
+    and   r1, r1, r3
+    st    r1, [r10 + SH_EVTCHN_PENDING]
+    ld    r1, [ticks]
+    add   r1, r1, 1
+    st    r1, [ticks]
+    call  arm
+    pop   r3
+    pop   r2
+    pop   r1
+    pop   r0
+    hcall iret
+
+.include "../../examples/pv/lib/console.s"
+
+.data
+timer_port:   .word 0
+shared:       .word 0
+ticks:        .word 0
+sections_msg: .asciz " critical sections"
+running_msg:  .asciz ", timer running\n"
