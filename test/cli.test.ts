@@ -145,6 +145,22 @@ describe('pvm run', () => {
     }
   });
 
+  it('stops a paravirtual kernel that executes a privileged opcode, naming the hypercall to use', () => {
+    const t = tempDir();
+    try {
+      const src = join(t.path, 'kernel.s');
+      writeFileSync(src, '.paravirt\n_start: li r1, 65\n    out CONSOLE_DATA, r1\n');
+      const r = pvm(['run', src]);
+      expect(r.status).toBe(70);
+      expect(r.stderr).toBe(
+        `pvm: guest crashed: privileged instruction 'out CONSOLE_DATA' in a paravirtual guest; use hcall console_io (or the console ring): vector 2 (VEC_PRIV) at pc 0x1008 (${src}:3)\n`,
+      );
+      expect(pvm(['run', src, '--mode', 'trap']).stderr).toContain('run it with --mode pv');
+    } finally {
+      t.done();
+    }
+  });
+
   it('stops a runaway guest at --max-steps with exit 70', () => {
     const t = tempDir();
     try {

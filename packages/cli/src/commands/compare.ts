@@ -60,7 +60,15 @@ export function run(io: Io, argv: string[]): number {
   if (typeof a === 'number') return a;
   if (a.values.help) return io.out(help), EXIT.ok;
   if (a.positionals.length) return usageError(io, 'compare', `unexpected argument '${a.positionals[0]}'`);
-  const dir = (a.values.dir as string | undefined) ?? defaultDir();
+  const results = measure(io, (a.values.dir as string | undefined) ?? defaultDir(), Boolean(a.values.json));
+  if (typeof results === 'number') return results;
+  if (a.values.json) io.out(JSON.stringify({ workloads: results }, null, 2) + '\n');
+  else io.out(formatCompare(results));
+  return results.every((r) => MODES.every((m) => r.modes[m].passed)) ? EXIT.ok : EXIT.software;
+}
+
+/** Run every workload in every mode; an exit status if one cannot be read or assembled. */
+export function measure(io: Io, dir: string, quietErrors = false): WorkloadResult[] | number {
   const quiet: Io = { ...io, err: () => {} };
   const results: WorkloadResult[] = [];
   for (const w of WORKLOADS) {
@@ -72,7 +80,7 @@ export function run(io: Io, argv: string[]): number {
         io.err(`pvm compare: cannot open workload '${file}': ${raw.code === 'ENOENT' ? 'no such file' : raw.code}\n`);
         return EXIT.noInput;
       }
-      const asm = assembleFile(a.values.json ? quiet : io, 'compare', file);
+      const asm = assembleFile(quietErrors ? quiet : io, 'compare', file);
       if (typeof asm === 'number') return asm;
       const ex = parseExpectations(new TextDecoder().decode(raw));
       const t0 = performance.now();
@@ -85,14 +93,13 @@ export function run(io: Io, argv: string[]): number {
     const base = modes.native.cycles;
     results.push({ name: w.name, title: w.title, modes, relative: { native: 1, trap: modes.trap.cycles / base, pv: modes.pv.cycles / base } });
   }
-  if (a.values.json) io.out(JSON.stringify({ workloads: results }, null, 2) + '\n');
-  else io.out(formatCompare(results));
-  return results.every((r) => MODES.every((m) => r.modes[m].passed)) ? EXIT.ok : EXIT.software;
+  return results;
 }
 
 const n = (v: number): string => v.toLocaleString('en-US');
 
-export function formatCompare(results: WorkloadResult[]): string {
+export function formatCompare(results: WorkloadResult[], opts: { hostTime?: boolean } = {}): string {
+  const host = opts.hostTime ?? true;
   const out: string[] = [];
   const w = Math.max(...results.map((r) => r.title.length), 8);
   out.push('Virtual cycles relative to native (1.00 = bare metal; higher is slower).');
@@ -104,12 +111,12 @@ export function formatCompare(results: WorkloadResult[]): string {
     out.push(`${r.title.padEnd(w)}  ${bar(r.relative.native)}  ${bar(r.relative.trap)}  ${bar(r.relative.pv)}   ${n(r.modes.trap.exits).padStart(12)}  ${n(r.modes.pv.hypercalls).padStart(15)}`);
   }
   out.push('');
-  out.push(`${'details'.padEnd(w)}  ${'mode'.padEnd(6)}  ${'cycles'.padStart(11)}  ${'guest'.padStart(9)}  ${'exits'.padStart(6)}  ${'hcalls'.padStart(6)}  ${'upcalls'.padStart(7)}  ${'host ms'.padStart(8)}`);
+  out.push(`${'details'.padEnd(w)}  ${'mode'.padEnd(6)}  ${'cycles'.padStart(11)}  ${'guest'.padStart(9)}  ${'exits'.padStart(6)}  ${'hcalls'.padStart(6)}  ${'upcalls'.padStart(7)}${host ? `  ${'host ms'.padStart(8)}` : ''}`);
   for (const r of results)
     for (const m of MODES) {
       const x = r.modes[m];
       out.push(
-        `${(m === 'native' ? r.title : '').padEnd(w)}  ${m.padEnd(6)}  ${n(x.cycles).padStart(11)}  ${n(x.guestCycles).padStart(9)}  ${n(x.exits).padStart(6)}  ${n(x.hypercalls).padStart(6)}  ${n(x.upcalls).padStart(7)}  ${x.hostMs.toFixed(1).padStart(8)}`,
+        `${(m === 'native' ? r.title : '').padEnd(w)}  ${m.padEnd(6)}  ${n(x.cycles).padStart(11)}  ${n(x.guestCycles).padStart(9)}  ${n(x.exits).padStart(6)}  ${n(x.hypercalls).padStart(6)}  ${n(x.upcalls).padStart(7)}${host ? `  ${x.hostMs.toFixed(1).padStart(8)}` : ''}`,
       );
     }
   out.push('');
