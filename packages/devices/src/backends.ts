@@ -1,6 +1,18 @@
 // The host side of each device: tiny interfaces the CLI implements over stdin/stdout and a
 // disk-image file, and tests implement over memory. Device models import nothing from `node:`.
 
+/**
+ * State that can be saved and put back: the debugger's reverse execution restores devices and
+ * their in-memory backends to an earlier instant.
+ */
+export interface Snapshottable {
+  save(): unknown;
+  load(state: unknown): void;
+}
+
+export const isSnapshottable = (x: unknown): x is Snapshottable =>
+  typeof x === 'object' && x !== null && typeof (x as Snapshottable).save === 'function' && typeof (x as Snapshottable).load === 'function';
+
 export interface ConsoleBackend {
   /** Write guest output bytes. */
   write(bytes: Uint8Array): void;
@@ -25,7 +37,7 @@ export interface BlockBackend {
 }
 
 /** Console over in-memory input and an output buffer (tests, `pvm test`, the debugger). */
-export class BufferConsole implements ConsoleBackend {
+export class BufferConsole implements ConsoleBackend, Snapshottable {
   private pos = 0;
   private readonly chunks: Uint8Array[] = [];
   private readonly input: Uint8Array;
@@ -62,10 +74,18 @@ export class BufferConsole implements ConsoleBackend {
   get consumed(): number {
     return this.pos;
   }
+  save(): unknown {
+    return { pos: this.pos, chunks: this.chunks.length };
+  }
+  load(state: unknown): void {
+    const s = state as { pos: number; chunks: number };
+    this.pos = s.pos;
+    this.chunks.length = s.chunks;
+  }
 }
 
 /** A disk held in memory. */
-export class MemoryDisk implements BlockBackend {
+export class MemoryDisk implements BlockBackend, Snapshottable {
   readonly data: Uint8Array;
   flushes = 0;
   constructor(
@@ -88,5 +108,13 @@ export class MemoryDisk implements BlockBackend {
   flush(): string | null {
     this.flushes++;
     return null;
+  }
+  save(): unknown {
+    return { data: this.data.slice(), flushes: this.flushes };
+  }
+  load(state: unknown): void {
+    const s = state as { data: Uint8Array; flushes: number };
+    this.data.set(s.data);
+    this.flushes = s.flushes;
   }
 }

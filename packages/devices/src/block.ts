@@ -2,7 +2,7 @@
 // the sector one 32-bit word per `in`/`out BLOCK_DATA`. A written sector goes to the backend
 // the moment its last word arrives, before the guest's next instruction (write-through).
 import { BLOCK_COUNT, BLOCK_CMD, BLOCK_DATA, BLOCK_FLUSH, BLOCK_READ, BLOCK_SECTOR, BLOCK_STATUS, BLOCK_WRITE, EINVAL, EIO, EPERM } from '@pvm/isa/codes';
-import type { BlockBackend } from './backends.ts';
+import type { BlockBackend, Snapshottable } from './backends.ts';
 import type { PortDevice } from './bus.ts';
 
 export const WORDS_PER_SECTOR = 128;
@@ -13,7 +13,7 @@ const IDLE = 0;
 const READING = 1;
 const WRITING = 2;
 
-export class Block implements PortDevice {
+export class Block implements PortDevice, Snapshottable {
   sector = 0;
   status = 0;
   irqEnabled = false;
@@ -124,6 +124,17 @@ export class Block implements PortDevice {
     const err = b.read(lba, dst);
     this.reads++;
     return err ? this.fail(err) : 0;
+  }
+
+  save(): unknown {
+    const { sector, status, irqEnabled, pending, reads, writes, flushes, lastError, state, index } = this;
+    return { sector, status, irqEnabled, pending, reads, writes, flushes, lastError, state, index, buf: this.buf.slice() };
+  }
+
+  load(saved: unknown): void {
+    const { buf, ...rest } = saved as { buf: Uint8Array };
+    Object.assign(this, rest);
+    this.buf.set(buf);
   }
 
   private fail(err: string): number {

@@ -1,7 +1,7 @@
 // The console: one byte out per `out CONSOLE_DATA`, one byte in per `in CONSOLE_DATA` (-1 once
 // input is exhausted), status bits for polling, and an optional input interrupt.
 import { CONSOLE_DATA, CONSOLE_STATUS } from '@pvm/isa/codes';
-import type { ConsoleBackend } from './backends.ts';
+import type { ConsoleBackend, Snapshottable } from './backends.ts';
 import type { PortDevice } from './bus.ts';
 
 export const STATUS_READY = 1;
@@ -9,7 +9,7 @@ export const STATUS_EOF = 2;
 /** Written to CONSOLE_STATUS: raise VEC_CONSOLE while input is ready. */
 export const CTRL_IRQ = 1;
 
-export class Console implements PortDevice {
+export class Console implements PortDevice, Snapshottable {
   irqEnabled = false;
   /** Bytes written by the guest (for stats). */
   written = 0;
@@ -48,6 +48,14 @@ export class Console implements PortDevice {
     if (part.length < bytes.length) this.overflowed = true;
     this.written += part.length;
     this.backend.write(part);
+  }
+
+  save(): unknown {
+    return { irqEnabled: this.irqEnabled, written: this.written, overflowed: this.overflowed };
+  }
+
+  load(state: unknown): void {
+    Object.assign(this, state as object);
   }
 
   /** Level-triggered input interrupt line. */

@@ -1,6 +1,7 @@
 // The timer, in virtual time: a periodic or one-shot interrupt N guest cycles from now, and a
 // readable clock. Virtual time never looks at the wall clock, so runs are reproducible.
 import { TIMER_NOW, TIMER_NOW_HI, TIMER_ONESHOT, TIMER_PERIOD } from '@pvm/isa/codes';
+import type { Snapshottable } from './backends.ts';
 import type { PortDevice } from './bus.ts';
 
 export interface Clock {
@@ -8,7 +9,7 @@ export interface Clock {
   now(): number;
 }
 
-export class Timer implements PortDevice {
+export class Timer implements PortDevice, Snapshottable {
   period = 0;
   /** Absolute virtual time of the next interrupt, or Infinity. */
   deadline = Infinity;
@@ -39,6 +40,14 @@ export class Timer implements PortDevice {
       this.period = 0;
       this.deadline = n ? this.clock.now() + n : Infinity;
     }
+  }
+
+  save(): unknown {
+    return { period: this.period, deadline: this.deadline, pending: this.pending, fired: this.fired, hi: this.hi };
+  }
+
+  load(state: unknown): void {
+    Object.assign(this, state as object);
   }
 
   /** Absolute deadline set by a paravirtual guest (set_timer_op): one shot. */

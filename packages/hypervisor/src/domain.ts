@@ -32,6 +32,23 @@ export interface DomainOptions {
   readonly outputLimit?: number;
 }
 
+/**
+ * Someone watching the guest's transitions (the debugger's catchpoints). Called as they
+ * happen; costs nothing when absent.
+ */
+export interface DomainObserver {
+  /** A counted VM exit (trap mode) or trap bounce (pv): `cause` is a stats cause id. */
+  exit?(cause: number, pc: number): void;
+  /** A hypercall, before it runs, with r1..r5. */
+  hypercall?(nr: number, args: readonly number[], pc: number): void;
+  /** An interrupt delivered to the guest. */
+  interrupt?(vector: number, pc: number): void;
+  /** An event upcall into a paravirtual guest. */
+  upcall?(pc: number): void;
+  /** An exception raised by the guest, before it is delivered (or stops the machine). */
+  exception?(vector: number, pc: number): void;
+}
+
 /** Why a domain stopped for good. */
 export type Stop =
   | { readonly kind: 'poweroff'; readonly code: number }
@@ -57,6 +74,8 @@ export class Domain {
   /** Waiting in `hlt` for an interrupt. */
   halted = false;
   stopped: Stop | null = null;
+  /** Watching transitions (the debugger), or null. */
+  observer: DomainObserver | null = null;
   /** Called before each instruction when set (tracing): the run then goes one instruction at a time. */
   trace: ((pc: number) => void) | null = null;
 
@@ -134,6 +153,13 @@ export class Domain {
     return this.stopped;
   }
 
+  /** State a subclass keeps beyond the base domain's, for snapshots. */
+  saveExtra(): unknown {
+    return null;
+  }
+
+  loadExtra(_state: unknown): void {}
+
   /** Stop with an unhandled-exception report. */
   crash(vector: number, pc: number, reason: string): void {
     this.stop({ kind: 'crash', vector, pc, reason });
@@ -141,7 +167,9 @@ export class Domain {
 
   /** Count a trap-and-emulate exit (nothing is an exit on bare metal). */
   private vmExit(cause: number): void {
-    if (this.mode !== 'native') this.stats.exit(cause, this.cost.exit);
+    if (this.mode === 'native') return;
+    this.stats.exit(cause, this.cost.exit);
+    this.observer?.exit?.(cause, this.cpu.pc);
   }
 
   /** The instruction retired on the guest's behalf (the loop left before counting it). */
@@ -273,6 +301,7 @@ export class Domain {
 
   /** Deliver an exception through the guest's vector table, or stop with a report. */
   exception(vector: number, pc = this.cpu.pc): void {
+    this.observer?.exception?.(vector, pc);
     const cpu = this.cpu;
     this.vmExit(exceptionCause(vector));
     const ret = vector === VEC_SYSCALL || vector === VEC_BREAK ? cpu.nextPc : pc;
@@ -296,6 +325,7 @@ export class Domain {
     this.halted = false;
     this.vmExit(interruptCause(vector));
     this.stats.interrupt(vector);
+    this.observer?.interrupt?.(vector, cpu.pc);
     const err = deliver(cpu, vector, cpu.pc);
     if (err) this.crash(vector, cpu.pc, err === 'no handler' ? `interrupt ${vector} arrived with no handler in the vector table` : err);
   }

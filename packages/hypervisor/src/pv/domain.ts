@@ -10,7 +10,7 @@ import type { Image } from '@pvm/image';
 import { pushFrame, describeFault } from '../deliver.ts';
 import { Domain, type DomainOptions } from '../domain.ts';
 import { exceptionCause } from '../stats.ts';
-import { EventChannels } from './events.ts';
+import { EventChannels, type Binding } from './events.ts';
 import type { GuestView } from './guest.ts';
 import { NO_RESULT, dispatch } from './hypercalls.ts';
 import { BlockRing, ConsoleRing } from './rings.ts';
@@ -88,6 +88,23 @@ export class PvDomain extends Domain implements GuestView {
     cpu.regs[REG_SP] = this.pvBase;
   }
 
+  override saveExtra(): unknown {
+    return {
+      trapTable: this.trapTable.slice(),
+      callback: this.callback,
+      ports: this.events.ports.map((b) => ({ ...b })),
+      blockRing: this.blockRing.save(),
+    };
+  }
+
+  override loadExtra(state: unknown): void {
+    const s = state as { trapTable: Uint32Array; callback: number; ports: Binding[]; blockRing: unknown };
+    this.trapTable.set(s.trapTable);
+    this.callback = s.callback;
+    s.ports.forEach((b, i) => (this.events.ports[i] = { ...b }));
+    this.blockRing.load(s.blockRing);
+  }
+
   /** The guest notified a device's event port: run its back end. */
   notify(device: 'console' | 'block'): void {
     if (device === 'console') {
@@ -101,6 +118,7 @@ export class PvDomain extends Domain implements GuestView {
     cpu.pc = cpu.nextPc;
     this.retire(OP_HCALL);
     this.stats.hypercall(nr, this.cost.hypercall);
+    if (this.observer?.hypercall) this.observer.hypercall(nr, Array.from(cpu.regs.subarray(1, 6)), cpu.pc - 8);
     const result = dispatch(this, nr);
     if (result !== NO_RESULT) cpu.regs[0] = result;
   }
@@ -119,9 +137,11 @@ export class PvDomain extends Domain implements GuestView {
   /** Exceptions bounce to the handler registered with set_trap_table, on the stack_switch stack. */
   override exception(vector: number, pc = this.cpu.pc): void {
     const cpu = this.cpu;
+    this.observer?.exception?.(vector, pc);
     const handler = this.trapTable[vector] ?? 0;
     if (handler === 0) return this.crash(vector, pc, describeFault(cpu, vector, pc));
     this.stats.exit(exceptionCause(vector), this.cost.hypercall);
+    this.observer?.exit?.(exceptionCause(vector), pc);
     const ret = vector === VEC_SYSCALL || vector === VEC_BREAK ? cpu.nextPc : pc;
     const err = pushFrame(cpu, handler, ret, this.frameFlags(), `trap ${vector}`);
     if (err) return this.crash(vector, pc, err);
@@ -153,6 +173,7 @@ export class PvDomain extends Domain implements GuestView {
     this.events.masked = true;
     this.halted = false;
     this.stats.upcall(this.cost.upcall);
+    this.observer?.upcall?.(cpu.pc);
   }
 
   /** SCHEDOP_block: let virtual time pass until an event can wake the guest. */

@@ -52,8 +52,16 @@ function setCallbacks(d: PvDomain, handler: number): number {
   return 0;
 }
 
+/**
+ * Deadlines from here on are refused. Virtual time is a double: a block that jumped the clock
+ * past 2^53 would lose every later cycle, and the clock, the time slice and the step limit
+ * would stop moving (the host would spin forever). 2^52 leaves 2^52 exact cycles after it.
+ */
+export const TIMER_MAX = 2 ** 52;
+
 function setTimerOp(d: PvDomain, lo: number, hi: number): number {
   const t = (hi >>> 0) * 0x1_0000_0000 + (lo >>> 0);
+  if (t >= TIMER_MAX) return -EINVAL;
   d.timer.setAbsolute(t);
   return 0;
 }

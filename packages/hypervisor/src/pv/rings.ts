@@ -66,6 +66,14 @@ export class BlockRing {
     private readonly block: Block,
   ) {}
 
+  save(): unknown {
+    return this.reqCons;
+  }
+
+  load(state: unknown): void {
+    this.reqCons = state as number;
+  }
+
   process(): BlockResult {
     const cpu = this.g.cpu;
     const a = this.addr;
