@@ -23,6 +23,9 @@ const ILLEGAL = 0xff;
 /** Cycles per opcode, from the table. */
 const COST = new Uint8Array(256).fill(1);
 for (const op of OPS) COST[op.code] = op.cycles ?? 1;
+/** Bytes per opcode (0: unassigned), to tell a truncated instruction from an illegal one. */
+const SIZE = new Uint8Array(256);
+for (const op of OPS) SIZE[op.code] = sizeOf(op);
 
 export interface CpuOptions {
   /** Guest memory in bytes: a multiple of 4. */
@@ -629,7 +632,13 @@ export class Cpu {
           break loop;
 
         default:
-          this.vector = VEC_ILLEGAL;
+          // A real opcode whose operand words would lie past the end of memory: the fetch faults.
+          v = SIZE[mem[pc]!]!;
+          if (v !== 0 && pc + v > memSize) {
+            this.faultAddr = memSize;
+            this.faultKind = FAULT_FETCH;
+            this.vector = VEC_MEMORY;
+          } else this.vector = VEC_ILLEGAL;
           exit = EXIT_EXCEPTION;
           break loop;
       }
