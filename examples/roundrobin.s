@@ -59,10 +59,34 @@ make_task:
     st   r6, [r4 + alive]
     ret
 
+; save_context: push r0..r14 under the interrupt frame and remember the stack in the task's
+; slot. Every entry point starts with it; switch_to undoes it.
+.macro save_context
+    push r0
+    push r1
+    push r2
+    push r3
+    push r4
+    push r5
+    push r6
+    push r7
+    push r8
+    push r9
+    push r10
+    push r11
+    push r12
+    push r13
+    push r14
+    ld   r13, [current]
+    shl  r13, r13, 2
+    st   sp, [r13 + saved_sp]
+    ld   r13, [sp + 4]              ; the task's r13, back (the handler reads r1, r2)
+.endm
+
 ; ---- the kernel's entry points ----
 
 on_timer:
-    call save
+    save_context
     ld   r1, [current]          ; pick the other task if it is still alive
     xor  r2, r1, 1
     shl  r3, r2, 2
@@ -72,7 +96,7 @@ on_timer:
     jmp  switch_to
 
 on_syscall:
-    call save
+    save_context
     beq  r1, SYS_WRITE, sys_write
     beq  r1, SYS_EXIT, sys_exit
     jmp  switch_to              ; unknown call: just return
@@ -96,33 +120,6 @@ all_done:
     call puts
     li   r1, 0
     out  POWER_OFF, r1
-
-; save: push r0..r14 under the interrupt frame and remember the stack in the task's slot.
-; Called from the very top of a handler, so [sp] is our return address: keep it in r14's slot.
-save:
-    st   r14, [scratch]
-    pop  r14                    ; the handler's return address
-    push r0
-    push r1
-    push r2
-    push r3
-    push r4
-    push r5
-    push r6
-    push r7
-    push r8
-    push r9
-    push r10
-    push r11
-    push r12
-    push r13
-    ld   r13, [scratch]
-    push r13                    ; the task's r14
-    ld   r13, [current]
-    shl  r13, r13, 2
-    st   sp, [r13 + saved_sp]
-    ld   r13, [sp + 4]          ; the task's r13, back (the handler reads r1, r2)
-    jmp  r14
 
 ; switch_to: resume the task numbered [current] from its kernel stack.
 switch_to:
@@ -178,7 +175,6 @@ current:      .word 0
 alive:        .word 0, 0
 saved_sp:     .word 0, 0
 kstack_tops:  .word kstack_a_top, kstack_b_top
-scratch:      .word 0
 msg_a:        .asciz "task A: step 0\n"
 msg_b:        .asciz "task B: step 0\n"
 done_msg:     .asciz "all tasks done\n"

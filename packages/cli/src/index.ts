@@ -6,6 +6,7 @@ import * as disasm from './commands/disasm.ts';
 import * as runCmd from './commands/run.ts';
 import * as testCmd from './commands/test.ts';
 import * as compareCmd from './commands/compare.ts';
+import * as debugCmd from './commands/debug.ts';
 import { EXIT, type Io } from './io.ts';
 
 export type { Io } from './io.ts';
@@ -21,6 +22,7 @@ export const COMMANDS: Record<string, Command> = {
   asm: { summary: 'assemble a source file into a .pvx image', ...asm },
   run: { summary: 'run a kernel in native, trap or pv mode', ...runCmd },
   test: { summary: 'run kernels against the expectations in their comments (the autograder)', ...testCmd },
+  debug: { summary: 'single-step a kernel: breakpoints, catchpoints on exits, reverse execution', help: debugCmd.help, run: (io, argv) => debugCmd.run(io, argv, io.debugHost?.() ?? {}) },
   compare: { summary: 'the same workloads native, trap and pv, side by side (Xen paper, Fig. 3)', ...compareCmd },
   disasm: { summary: 'disassemble an image into source that re-assembles identically', ...disasm },
 };

@@ -16,6 +16,8 @@ export interface Io {
   readonly isTTY: boolean;
   /** The guest console of `pvm run`: the process's stdin and stdout, or a test's buffers. */
   guestConsole(): ConsoleBackend & { flush(): void };
+  /** The debugger's terminal front end (absent in tests: commands come from --script). */
+  debugHost?(): import('./commands/debug.ts').DebugHost;
   /** A disk-image file for the block device, or why it cannot be opened. */
   openDisk(path: string, readOnly: boolean): (BlockBackend & { close(): void }) | { code: string; message?: string };
 }

@@ -1,22 +1,48 @@
 // The real process's Io: node's file system and standard streams.
-import { closeSync, fsyncSync, openSync, readFileSync, readdirSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, fsyncSync, openSync, readSync, readdirSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { FileDisk } from './host/disk.ts';
 import { StdioConsole } from './host/console.ts';
+import { terminalHost } from './host/terminal.ts';
 import type { Io } from './io.ts';
 
 const code = (e: unknown): string => (e as NodeJS.ErrnoException).code ?? 'EIO';
+
+/** No source or image is this large; a device like /dev/zero would otherwise be read forever. */
+export const MAX_INPUT = 64 << 20;
+
+/** A whole file, read in chunks up to MAX_INPUT (then EFBIG), or why it cannot be read. */
+export function readInputFile(path: string): Uint8Array | { code: string } {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (e) {
+    return { code: code(e) };
+  }
+  try {
+    if (fstatSync(fd).isDirectory()) return { code: 'EISDIR' };
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(1 << 16);
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      total += n;
+      if (total > MAX_INPUT) return { code: 'EFBIG' };
+      chunks.push(chunk.subarray(0, n));
+    }
+    return Buffer.concat(chunks, total);
+  } catch (e) {
+    return { code: code(e) };
+  } finally {
+    closeSync(fd);
+  }
+}
 
 export function nodeIo(): Io {
   return {
     out: (t) => void process.stdout.write(t),
     err: (t) => void process.stderr.write(t),
-    readFile(path) {
-      try {
-        return readFileSync(path);
-      } catch (e) {
-        return { code: code(e) };
-      }
-    },
+    readFile: readInputFile,
     listDir(path) {
       try {
         return readdirSync(path);
@@ -47,6 +73,7 @@ export function nodeIo(): Io {
     },
     isTTY: Boolean(process.stdout.isTTY),
     guestConsole: () => new StdioConsole(),
+    debugHost: terminalHost,
     openDisk: (path, readOnly) => FileDisk.open(path, readOnly),
   };
 }

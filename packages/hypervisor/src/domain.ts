@@ -28,7 +28,7 @@ export interface DomainOptions {
   readonly popfTraps?: boolean;
   /** Stop after this many guest instructions (0: no limit). */
   readonly maxSteps?: number;
-  /** Stop taking console output after this many bytes. */
+  /** Stop the guest once its console output passes this many bytes (default: no limit). */
   readonly outputLimit?: number;
 }
 
@@ -60,6 +60,10 @@ export type Stop =
 const SLICE = 1 << 22;
 const COST = new Uint8Array(256).fill(1);
 for (const op of OPS) COST[op.code] = op.cycles ?? 1;
+
+/** `16 MiB`, `64 KiB`, or `1,000 bytes`. */
+const bytes = (n: number): string =>
+  n >= 1 << 20 && n % (1 << 20) === 0 ? `${n / (1 << 20)} MiB` : n >= 1024 && n % 1024 === 0 ? `${n / 1024} KiB` : `${n.toLocaleString('en-US')} bytes`;
 
 export class Domain {
   readonly cpu: Cpu;
@@ -113,11 +117,13 @@ export class Domain {
     const pauseAt = cpu.instret + budget;
     while (this.stopped === null) {
       if (this.maxSteps && cpu.instret >= this.maxSteps) return this.stop({ kind: 'step-limit', steps: cpu.instret });
-      if (cpu.instret >= pauseAt) return null;
+      // A halted guest idles until woken before a pause is honoured: the `hlt` and the
+      // interrupt that ends it are one step, so each instruction count names one instant.
       if (this.halted) {
         this.idle();
         continue;
       }
+      if (cpu.instret >= pauseAt) return null;
       let limit = Math.min(this.timer.deadline, cpu.cycles + SLICE, cpu.cycles + (pauseAt - cpu.instret));
       if (this.maxSteps) limit = Math.min(limit, cpu.cycles + (this.maxSteps - cpu.instret));
       if (this.trace) {
@@ -125,6 +131,8 @@ export class Domain {
         limit = cpu.cycles + 1;
       }
       const exit = cpu.run(limit);
+      // Where the exiting instruction is, before its handler moves pc on.
+      const at = cpu.pc;
       switch (exit) {
         case EXIT_PRIVILEGED:
           this.privileged();
@@ -142,6 +150,8 @@ export class Domain {
           break;
       }
       if (this.power.code !== null) return this.stop({ kind: 'poweroff', code: this.power.code });
+      // A console flood is stopped at the limit, not left spinning with its output dropped.
+      if (this.console.overflowed) return this.stop({ kind: 'halted', pc: at, reason: `console output reached its limit of ${bytes(this.console.limit)}; the rest was dropped` });
       this.timer.tick(cpu.cycles);
       this.interrupts();
     }

@@ -168,12 +168,13 @@ export class PvDomain extends Domain implements GuestView {
     cpu.write32(this.sharedInfo + SH_TIME_HI, Math.floor(cpu.cycles / 0x1_0000_0000));
     if (this.halted && this.events.anyDeliverable()) this.halted = false;
     if (!this.events.upcallPending || this.events.masked || this.callback === 0) return;
+    const interrupted = cpu.pc;
     const err = pushFrame(cpu, this.callback, cpu.pc, this.frameFlags(), 'event upcall');
     if (err) return this.crash(VEC_PRIV, cpu.pc, err);
     this.events.masked = true;
     this.halted = false;
     this.stats.upcall(this.cost.upcall);
-    this.observer?.upcall?.(cpu.pc);
+    this.observer?.upcall?.(interrupted);
   }
 
   /** SCHEDOP_block: let virtual time pass until an event can wake the guest. */
