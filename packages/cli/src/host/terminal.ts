@@ -40,7 +40,8 @@ export function terminalHost(): DebugHost {
           completer: (line: string) => {
             const hits = repl.complete(line);
             const word = line.split(/\s+/).pop() ?? '';
-            return [hits, word];
+            // One candidate: complete it and move on to the next word, as gdb does.
+            return [hits.length === 1 ? [hits[0] + ' '] : hits, word];
           },
         });
         let busy = false;
@@ -62,7 +63,7 @@ export function terminalHost(): DebugHost {
           if (line === undefined) return;
           if (line.trim()) {
             try {
-              appendFileSync(HISTORY, line + '\n');
+              appendFileSync(HISTORY, line.trim() + '\n');
             } catch {}
           }
           busy = true;
