@@ -36,8 +36,10 @@ export class Repl {
     this.last = REPEATS.has(c.name) ? text : null;
     const s = this.session;
     const moving = s.cpu.instret;
+    const before = s.cpu.regs.slice();
     await c.run(s, m[2]!.replace(/^\s+/, (w) => (m[2]!.startsWith('/') ? '' : w)).trim());
-    if (s.cpu.instret !== moving) s.lastRegs = s.cpu.regs.slice();
+    // `info registers` marks what changed since the previous stop.
+    if (s.cpu.instret !== moving) s.lastRegs = before;
     return 'ok';
   }
 
