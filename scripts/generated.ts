@@ -33,6 +33,12 @@ export function generatedFiles(): [string, string][] {
     [root + 'docs/ISA.md', isaMarkdown()],
     [root + 'packages/isa/src/codes.generated.ts', codesModule()],
     [
+      root + 'docs/debugger.md',
+      regions(root + 'docs/debugger.md', {
+        transcript: () => '```\n$ pvm debug examples/roundrobin.s --mode trap --script test/debugger/roundrobin-trap.cmds\n' + readFileSync(root + 'test/debugger/roundrobin-trap.out', 'utf8') + '```',
+      }),
+    ],
+    [
       root + 'docs/paravirt.md',
       regions(root + 'docs/paravirt.md', {
         hypercalls: () => table([...HYPERCALLS], ['hypercall', 'number', 'arguments and result']),
