@@ -54,13 +54,13 @@ export class EventChannels {
   raise(port: number): void {
     if (port <= 0 || port >= NR_EVENT_CHANNELS) return;
     this.setBit(SH_EVTCHN_PENDING, port, true);
-    if ((this.word(SH_EVTCHN_MASK) & (1 << port)) === 0) this.cpu.mem[this.shared + SH_UPCALL_PENDING] = 1;
+    if ((this.word(SH_EVTCHN_MASK) & (1 << port)) === 0) this.setByte(SH_UPCALL_PENDING, 1);
   }
 
   /** Clear a port's mask bit; a pending event then flags an upcall (EVTCHNOP_unmask). */
   unmask(port: number): void {
     this.setBit(SH_EVTCHN_MASK, port, false);
-    if (this.word(SH_EVTCHN_PENDING) & (1 << port)) this.cpu.mem[this.shared + SH_UPCALL_PENDING] = 1;
+    if (this.word(SH_EVTCHN_PENDING) & (1 << port)) this.setByte(SH_UPCALL_PENDING, 1);
   }
 
   get upcallPending(): boolean {
@@ -72,7 +72,13 @@ export class EventChannels {
   }
 
   set masked(on: boolean) {
-    this.cpu.mem[this.shared + SH_UPCALL_MASK] = on ? 1 : 0;
+    this.setByte(SH_UPCALL_MASK, on ? 1 : 0);
+  }
+
+  /** A vcpu_info byte, written the way every host write to guest memory must be: the CPU forgets its decode. */
+  private setByte(off: number, v: number): void {
+    this.cpu.mem[this.shared + off] = v;
+    this.cpu.invalidate(this.shared + off);
   }
 
   /** Any unmasked port pending (what SCHEDOP_block waits for). */

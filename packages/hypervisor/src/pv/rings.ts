@@ -39,7 +39,9 @@ export class ConsoleRing {
     let iprod = cpu.read32(a + XENCONS_IN_PROD) >>> 0;
     let added = false;
     while (outstanding(iprod, icons) < XENCONS_IN_SIZE && this.console.backend.available() > 0) {
-      cpu.mem[a + XENCONS_IN + (iprod % XENCONS_IN_SIZE)] = this.console.backend.read();
+      const at = a + XENCONS_IN + (iprod % XENCONS_IN_SIZE);
+      cpu.mem[at] = this.console.backend.read();
+      cpu.invalidate(at); // the guest may have run code there
       iprod = (iprod + 1) >>> 0;
       added = true;
     }

@@ -1,0 +1,429 @@
+// Every hypercall handler against hostile arguments: each bad call returns a negative errno in
+// r0 and the kernel carries on, records the result, and powers off cleanly. Pointers past the
+// end of memory, into the hypervisor's pages at the top, wrapping around 2^32; huge, negative
+// and zero lengths; bad handler addresses; out-of-range ports; unknown sub-commands and numbers.
+import { describe, expect, test } from 'vitest';
+import { NUM_VECTORS } from '@pvm/isa';
+import {
+  E2BIG, EEXIST, EFAULT, EINVAL, ENOSYS, FLAG_U, SI_MAGIC, SI_MAGIC_VALUE, VEC_SYSCALL, VIRQ_CONSOLE, VIRQ_TIMER, XENVER_version,
+} from '@pvm/isa/codes';
+import { CONSOLE_IO_MAX, PVM_VERSION } from '../src/index.ts';
+import { TIMER_MAX } from '../src/pv/hypercalls.ts';
+import { call, expectResults, layout, runKernel, type Arg } from './pv-harness.ts';
+
+const MEMORIES = [1 << 20, 64 << 10];
+
+/** One hypercall per case, each recorded; the kernel then powers off. */
+function cases(name: string, rows: readonly (readonly [...Arg[], number])[]): { src: string; want: number[] } {
+  const src = rows.map((r) => call(name, ...(r.slice(0, -1) as Arg[]))).join('');
+  return { src, want: rows.map((r) => r[r.length - 1] as number) };
+}
+
+describe.each(MEMORIES)('with %i bytes of memory', (mem) => {
+  const L = layout(mem);
+
+  test('the hypervisor pages are where the tests think they are', () => {
+    const r = runKernel('    DONE\n', { memory: mem });
+    expect(r.d.pvBase).toBe(L.pv);
+    expect(r.d.startInfo).toBe(L.startInfo);
+    expect(r.d.sharedInfo).toBe(L.sharedInfo);
+    expect(r.d.cpu.read32(L.startInfo + SI_MAGIC)).toBe(SI_MAGIC_VALUE);
+  });
+
+  test('console_io write: hostile buffers and counts fail, good ones write exactly their bytes', () => {
+    const bigOk = CONSOLE_IO_MAX <= L.pv;
+    const { src, want } = cases('console_io', [
+      [0, 5, 'msg', 5],
+      [0, 0, 'msg', 0],
+      [0, 0, L.pv, 0], // empty, ending exactly where the hypervisor's pages begin
+      [0, 1, L.pv - 1, 1], // the last guest byte
+      [0, 2, L.pv - 1, -EFAULT], // one byte into start_info
+      [0, 16, L.startInfo, -EFAULT],
+      [0, 4, L.sharedInfo, -EFAULT],
+      [0, 4, L.consoleRing + 1024, -EFAULT],
+      [0, 4, L.blockRing, -EFAULT],
+      [0, 0x100, L.pv - 0x80, -EFAULT],
+      [0, 1, L.mem - 1, -EFAULT],
+      [0, 1, L.mem, -EFAULT],
+      [0, 0, L.mem, -EFAULT],
+      [0, 0, L.pv + 1, -EFAULT],
+      [0, 0x20, 0xfffffff0, -EFAULT], // wraps around 2^32 to 0x10
+      [0, 0x11, 0xfffffff0, -EFAULT], // ends one byte past 2^32
+      [0, 0x10, 0xfffffff0, -EFAULT], // ends exactly at 2^32
+      [0, 1, 0xffffffff, -EFAULT],
+      [0, 0, 0xffffffff, -EFAULT],
+      [0, 0x100, 0x80000000, -EFAULT],
+      [0, CONSOLE_IO_MAX, 0, bigOk ? CONSOLE_IO_MAX : -EFAULT],
+      [0, CONSOLE_IO_MAX + 1, 'msg', -E2BIG],
+      [0, 0x7fffffff, 'msg', -E2BIG],
+      [0, 0x7fffffff, 0xfffffff0, -E2BIG],
+      [0, 0xffffffff, 'msg', -EINVAL],
+      [0, 0x80000000, 'msg', -EINVAL],
+      [0, -5, 'msg', -EINVAL],
+      [2, 5, 'msg', -ENOSYS],
+      [-1, 5, 'msg', -ENOSYS],
+      [0x7fffffff, 5, 'msg', -ENOSYS],
+    ]);
+    const r = runKernel(`${src}    DONE\n.data\nmsg: .ascii "hello"\n`, { memory: mem });
+    expect(r.stop).toEqual({ kind: 'poweroff', code: 0 });
+    expect(r.results(want.length)).toEqual(want);
+    expect(r.recorded()).toBe(want.length);
+    const out = r.out.output();
+    expect(out.length).toBe(5 + 1 + (bigOk ? CONSOLE_IO_MAX : 0));
+    expect(new TextDecoder().decode(out.subarray(0, 5))).toBe('hello');
+    expect(out[5]).toBe(r.d.cpu.mem[L.pv - 1]);
+    // The big write started at address 0: the unused page below the code, then the code.
+    if (bigOk) expect(out.subarray(6, 6 + 0x1010)).toEqual(r.d.cpu.mem.subarray(0, 0x1010));
+  });
+
+  test('console_io read: a refused buffer consumes no input and writes nothing', () => {
+    const { src, want } = cases('console_io', [
+      [1, 3, 'inbuf', 3],
+      [1, 0, 'inbuf', 0],
+      [1, 4, L.pv - 2, -EFAULT],
+      [1, 1, L.startInfo, -EFAULT],
+      [1, 8, L.sharedInfo, -EFAULT],
+      [1, 8, L.consoleRing, -EFAULT],
+      [1, 0x20, 0xfffffff0, -EFAULT],
+      [1, 1, 0xffffffff, -EFAULT],
+      [1, 1, L.mem, -EFAULT],
+      [1, 0x7fffffff, 'inbuf', -E2BIG],
+      [1, 0xffffffff, 'inbuf', -EINVAL],
+      [1, -1, 0xfffffff0, -EINVAL],
+      [1, 100, 'inbuf + 3', 5], // all that is left
+      [1, 10, 'inbuf', 0], // end of input
+    ]);
+    const r = runKernel(`${src}    DONE\n.data\ninbuf: .space 16\n`, { memory: mem, input: 'abcdefgh' });
+    expect(r.stop).toEqual({ kind: 'poweroff', code: 0 });
+    expect(r.results(want.length)).toEqual(want);
+    const inbuf = r.sym('inbuf');
+    expect(new TextDecoder().decode(r.d.cpu.mem.subarray(inbuf, inbuf + 9))).toBe('abcdefgh\0');
+    expect([...r.d.cpu.mem.subarray(L.pv - 2, L.pv)]).toEqual([0, 0]);
+    expect(r.d.cpu.read32(L.startInfo + SI_MAGIC)).toBe(SI_MAGIC_VALUE);
+    expect(r.out.consumed).toBe(8);
+  });
+
+  test('set_trap_table: a table with one bad entry is refused whole and the old table stays', () => {
+    const good = ['0', '0', '0', '0', 'on_syscall', '0', '0', '0', '0'];
+    expect(good).toHaveLength(NUM_VECTORS);
+    // Each bad table installs a different handler for vector 0 before its bad entry.
+    const badEntries: Arg[] = ['on_syscall + 2', 'on_syscall + 1', L.mem, L.mem - 4, L.pv, L.sharedInfo, 0xfffffffc, 0xffffffff, 0x80000000];
+    const bad = badEntries.map((b, i) => {
+      const t = ['other', ...good.slice(1)];
+      t[1 + (i % (NUM_VECTORS - 1))] = String(typeof b === 'number' ? b | 0 : b);
+      return `bad${i}: .word ${t.join(', ')}`;
+    });
+    const hostile = [L.mem, L.pv, L.pv - 32, L.pv - 35, L.sharedInfo, L.mem - 36, 0xfffffff0, 0xffffffff, 0x80000000];
+    const src = [
+      call('set_trap_table', 'good'),
+      ...bad.map((_, i) => call('set_trap_table', `bad${i}`)),
+      ...hostile.map((p) => call('set_trap_table', p)),
+      '    syscall           ; still goes to on_syscall\n',
+      '    DONE\n',
+      'on_syscall:\n    li r0, 0x5c\n    REC\n    hcall iret\n',
+      'other:\n    DONE\n',
+      `.data\ngood: .word ${good.join(', ')}\n${bad.join('\n')}\n`,
+    ].join('');
+    const got = expectResults(src, 1 + bad.length + hostile.length + 1, { memory: mem });
+    expect(got).toEqual([0, ...bad.map(() => -EINVAL), ...hostile.map(() => -EFAULT), 0x5c]);
+  });
+
+  test('set_trap_table: the table may end exactly at the hypervisor pages; 0 clears it', () => {
+    const r = runKernel(
+      call('set_trap_table', 'good') +
+        call('set_trap_table', L.pv - 4 * NUM_VECTORS + 1) +
+        call('set_trap_table', L.pv - 4 * NUM_VECTORS) + // zeros below the pages: a valid, empty table
+        call('set_trap_table', 'good') +
+        call('set_trap_table', 0) +
+        '    DONE\n.data\ngood: .word 0, 0, 0, 0, _start, 0, 0, 0, 0\n',
+      { memory: mem },
+    );
+    expect(r.stop).toEqual({ kind: 'poweroff', code: 0 });
+    expect(r.results(5)).toEqual([0, -EFAULT, 0, 0, 0]);
+    expect([...r.d.trapTable]).toEqual(new Array(NUM_VECTORS).fill(0));
+  });
+
+  test('set_trap_table: the old table stays installed after refusals', () => {
+    const r = runKernel(
+      call('set_trap_table', 'good') + call('set_trap_table', 'bad') + call('set_trap_table', L.pv) + '    DONE\n' +
+        '.data\ngood: .word 0, 0, 0, 0, _start, 0, 0, 0, 0\nbad: .word _start, 0, 0, 0, 0, 0, 0, 0, 3\n',
+      { memory: mem },
+    );
+    expect(r.stop).toEqual({ kind: 'poweroff', code: 0 });
+    expect(r.results(3)).toEqual([0, -EINVAL, -EFAULT]);
+    const table = new Array(NUM_VECTORS).fill(0);
+    table[VEC_SYSCALL] = r.sym('_start');
+    expect([...r.d.trapTable]).toEqual(table);
+  });
+
+  test('stack_switch: misaligned, tiny and out-of-bounds stacks are refused', () => {
+    const { src, want } = cases('stack_switch', [
+      [L.pv, 0], // the initial stack top is allowed
+      ['kstack_top', 0],
+      [0, -EINVAL],
+      [3, -EINVAL],
+      [8, -EINVAL],
+      ['kstack_top + 2', -EINVAL],
+      ['kstack_top - 1', -EINVAL],
+      [L.pv + 4, -EINVAL],
+      [L.sharedInfo, -EINVAL],
+      [L.mem, -EINVAL],
+      [L.mem + 4, -EINVAL],
+      [0xfffffff0, -EINVAL],
+      [0xfffffffc, -EINVAL],
+      [0x80000000, -EINVAL],
+    ]);
+    const r = runKernel(`${src}    DONE\n.data\n.align 16\n.space 64\nkstack_top:\n`, { memory: mem });
+    expect(r.stop).toEqual({ kind: 'poweroff', code: 0 });
+    expect(r.results(want.length)).toEqual(want);
+    expect(r.d.cpu.ksp).toBe(r.sym('kstack_top'));
+  });
+
+  test('set_callbacks: handlers are validated when registered', () => {
+    const { src, want } = cases('set_callbacks', [
+      [0, 0], // no handler
+      [L.pv - 4, 0], // the last guest word
+      ['on_event', 0],
+      ['on_event + 1', -EINVAL],
+      ['on_event + 2', -EINVAL],
+      ['on_event + 3', -EINVAL],
+      [L.pv, -EINVAL],
+      [L.pv - 2, -EINVAL],
+      [L.sharedInfo, -EINVAL],
+      [L.mem - 4, -EINVAL],
+      [L.mem, -EINVAL],
+      [0xfffffffc, -EINVAL],
+      [0xffffffff, -EINVAL],
+      [0x80000000, -EINVAL],
+    ]);
+    const r = runKernel(`${src}    DONE\non_event:\n    hcall iret\n`, { memory: mem });
+    expect(r.stop).toEqual({ kind: 'poweroff', code: 0 });
+    expect(r.results(want.length)).toEqual(want);
+    expect(r.d.callback).toBe(r.sym('on_event'));
+  });
+});
+
+describe('set_timer_op', () => {
+  test('deadlines the virtual clock cannot hold are refused and the old deadline stays', () => {
+    const { src, want } = cases('set_timer_op', [
+      [0, 0, 0],
+      [5000, 0, 0],
+      [0xffffffff, 0xfffff, 0], // 2^52 - 1: the last deadline there is
+      [0, 0x100000, -EINVAL], // 2^52
+      [0xffffffff, 0xffffffff, -EINVAL],
+      [0, 0x80000000, -EINVAL],
+      [1, -1, -EINVAL],
+    ]);
+    const r = runKernel(`${src}    DONE\n`);
+    expect(r.stop).toEqual({ kind: 'poweroff', code: 0 });
+    expect(r.results(want.length)).toEqual(want);
+    expect(r.d.timer.deadline).toBe(TIMER_MAX - 1);
+  });
+
+  test('0 cancels the timer', () => {
+    const got = expectResults(call('set_timer_op', 5000, 0) + call('set_timer_op', 0, 0) + '    DONE\n', 2);
+    expect(got).toEqual([0, 0]);
+  });
+
+  test('blocking until the farthest deadline keeps virtual time exact (no lost cycles, no host spin)', () => {
+    const r = runKernel(`
+    ld    r10, [r7 + SI_SHARED_INFO]
+${call('event_channel_op', 'EVTCHNOP_bind_virq', 'VIRQ_TIMER')}
+${call('set_timer_op', 0xffffffff, 0xfffff)}
+${call('sched_op', 'SCHEDOP_block')}
+    ld    r5, [r10 + SH_TIME_LO]
+    li    r6, 0
+1:  add   r6, r6, 1
+    blt   r6, 100, 1b
+    hcall xen_version              ; the clock in shared_info is updated on the way back
+    ld    r0, [r10 + SH_TIME_LO]
+    sub   r0, r0, r5
+    REC
+    ld    r0, [r10 + SH_TIME_HI]
+    REC
+    DONE
+`);
+    expect(r.stop).toEqual({ kind: 'poweroff', code: 0 });
+    // REC (st, add), ld, li, 100 x (add, blt), hcall: 205 cycles, every one counted, the low
+    // word wrapping into the high one.
+    expect(r.results(5)).toEqual([3, 0, 0, 205, 0x100000]);
+    expect(Number.isSafeInteger(r.d.cpu.cycles)).toBe(true);
+    expect(r.d.cpu.cycles).toBeGreaterThan(TIMER_MAX - 1);
+  });
+});
+
+test('xen_version: only XENVER_version is known', () => {
+  const { src, want } = cases('xen_version', [
+    [XENVER_version, PVM_VERSION],
+    [1, -ENOSYS],
+    [2, -ENOSYS],
+    [-1, -ENOSYS],
+    [0x7fffffff, -ENOSYS],
+    [0x80000000, -ENOSYS],
+  ]);
+  expect(expectResults(`${src}    DONE\n`, want.length)).toEqual(want);
+});
+
+describe('iret', () => {
+  test('a frame off the end of memory, in the hypervisor pages or wrapping is refused; sp and mode stay', () => {
+    const L = layout();
+    const hostile = [L.mem, L.mem - 4, L.pv, L.pv - 4, L.startInfo + 8, L.sharedInfo, L.blockRing + 8, 0xfffffffc, 0xffffffff, 0x80000000];
+    const src = `
+    mov   r13, sp
+    li    r0, 1234              ; a good frame first: back at 1f with r0 untouched
+    li    r1, 0
+    push  r1
+    li    r1, 1f
+    push  r1
+    hcall iret
+    li    r0, 0xbad
+1:  REC
+    sub   r0, sp, r13
+    REC
+${hostile
+  .map(
+    (x) => `    li    sp, ${x | 0}
+    hcall iret
+    mov   r11, sp
+    mov   sp, r13
+    REC
+    mov   r0, r11
+    REC
+`,
+  )
+  .join('')}
+    ; a user frame whose saved stack pointer word is the first word of start_info
+    li    r1, ${L.pv - 8}
+    li    r2, 2f
+    st    r2, [r1]
+    li    r2, FLAG_U
+    st    r2, [r1 + 4]
+    mov   sp, r1
+    hcall iret
+    mov   r11, sp
+    mov   sp, r13
+    REC
+    mov   r0, r11
+    REC
+${call('xen_version', 0)}
+    DONE
+2:  li    r0, 0xbad
+    REC
+    DONE
+`;
+    const got = expectResults(src, 2 + 2 * hostile.length + 3);
+    expect(got).toEqual([1234, 0, ...hostile.flatMap((x) => [-EFAULT, x | 0]), -EFAULT, L.pv - 8, PVM_VERSION]);
+  });
+});
+
+test('sched_op: unknown commands are -ENOSYS, yield returns 0', () => {
+  const { src, want } = cases('sched_op', [
+    ['SCHEDOP_yield', 0],
+    [3, -ENOSYS],
+    [4, -ENOSYS],
+    [5, -ENOSYS],
+    [-1, -ENOSYS],
+    [0x7fffffff, -ENOSYS],
+    [0x80000000, -ENOSYS],
+  ]);
+  expect(expectResults(`${src}    DONE\n`, want.length)).toEqual(want);
+});
+
+describe('event_channel_op', () => {
+  const BAD_PORTS = [0, 31, 32, 33, -1, 0x7fffffff, 0x80000000, 5];
+  const CONSOLE = '[r7 + SI_CONSOLE_EVTCHN]';
+  const BLOCK = '[r7 + SI_BLOCK_EVTCHN]';
+
+  test('bind_virq, close, send, unmask: ports are bounded and checked', () => {
+    const rows: (readonly [...Arg[], number])[] = [
+      ['EVTCHNOP_bind_virq', VIRQ_TIMER, 3],
+      ['EVTCHNOP_bind_virq', VIRQ_TIMER, -EEXIST],
+      ...[1, 3, 31, 32, -1, 0x7fffffff, 0x80000000].map((v) => ['EVTCHNOP_bind_virq', v, -EINVAL] as const),
+      ['EVTCHNOP_bind_virq', VIRQ_CONSOLE, 4],
+      ['EVTCHNOP_bind_virq', VIRQ_CONSOLE, -EEXIST],
+      ...BAD_PORTS.map((p) => ['EVTCHNOP_close', p, -EINVAL] as const),
+      ['EVTCHNOP_close', CONSOLE, -EINVAL], // a device's port is not the guest's to close
+      ['EVTCHNOP_close', BLOCK, -EINVAL],
+      ['EVTCHNOP_close', 4, 0],
+      ['EVTCHNOP_close', 4, -EINVAL],
+      ['EVTCHNOP_bind_virq', VIRQ_CONSOLE, 4],
+      ...BAD_PORTS.map((p) => ['EVTCHNOP_send', p, -EINVAL] as const),
+      ['EVTCHNOP_send', 3, -EINVAL], // a virq port has no other end
+      ['EVTCHNOP_send', CONSOLE, 0],
+      ['EVTCHNOP_send', BLOCK, 0],
+      ...BAD_PORTS.map((p) => ['EVTCHNOP_unmask', p, -EINVAL] as const),
+      ['EVTCHNOP_unmask', 3, 0],
+      ['EVTCHNOP_unmask', CONSOLE, 0],
+      ...[0, 2, 5, 6, 7, 8, 10, 100, -1, 0x7fffffff, 0x80000000].map((c) => [c, 3, -ENOSYS] as const),
+    ];
+    const { src, want } = cases('event_channel_op', rows);
+    const r = runKernel(`${src}    DONE\n`);
+    expect(r.stop).toEqual({ kind: 'poweroff', code: 0 });
+    expect(r.results(want.length)).toEqual(want);
+    expect(r.recorded()).toBe(want.length);
+    expect(r.d.consolePort).toBe(1);
+    expect(r.d.blockPort).toBe(2);
+    expect(r.d.events.ports.slice(0, 6)).toEqual([
+      { kind: 'free' },
+      { kind: 'device', name: 'console' },
+      { kind: 'device', name: 'block' },
+      { kind: 'virq', virq: VIRQ_TIMER },
+      { kind: 'virq', virq: VIRQ_CONSOLE },
+      { kind: 'free' },
+    ]);
+  });
+
+  test('a closed virq port is free again and its timer raises nothing', () => {
+    const r = runKernel(`
+    ld    r10, [r7 + SI_SHARED_INFO]
+${call('event_channel_op', 'EVTCHNOP_bind_virq', 'VIRQ_TIMER')}
+${call('event_channel_op', 'EVTCHNOP_close', 3)}
+${call('set_timer_op', 10, 0)}
+    li    r6, 0
+1:  add   r6, r6, 1
+    blt   r6, 50, 1b
+${call('xen_version', 0)}
+    ld    r0, [r10 + SH_EVTCHN_PENDING]
+    REC
+${call('event_channel_op', 'EVTCHNOP_bind_virq', 'VIRQ_TIMER')}
+    DONE
+`);
+    expect(r.stop).toEqual({ kind: 'poweroff', code: 0 });
+    expect(r.results(6)).toEqual([3, 0, 0, PVM_VERSION, 0, 3]);
+  });
+});
+
+test('unknown hypercall numbers are -ENOSYS, counted by number, and the kernel carries on', () => {
+  // The assembler takes 0..63; wider numbers are patched into the instruction's operand word.
+  const wide = [64, 70, 0x7fffffff, 0xffffffff, 0x80000000];
+  const src = [1, 2, 5, 14, 16, 63].map((n) => call(n)).join('') + wide.map((_, i) => `w${i}: hcall 0\n    REC\n`).join('') + '    DONE\n';
+  const r = runKernel(src, {
+    setup: ({ d, sym }) => wide.forEach((n, i) => d.cpu.write32(sym(`w${i}`) + 4, n)),
+  });
+  expect(r.stop).toEqual({ kind: 'poweroff', code: 0 });
+  expect(r.results(11)).toEqual(new Array(11).fill(-ENOSYS));
+  expect(r.recorded()).toBe(11);
+  for (const n of [1, 2, 5, 14, 16, 63, 64, 70, 0x7fffffff]) expect(r.d.stats.hypercalls.get(n), `#${n}`).toBe(1);
+  expect(r.d.stats.hypercalls.get(-1)).toBe(1);
+  expect(r.d.stats.hypercalls.get(0x80000000 | 0)).toBe(1);
+  expect(r.d.stats.hypercalls.get(0)).toBeUndefined(); // the patched calls never ran as #0
+});
+
+test('the user-mode bit in a refused frame is not applied', () => {
+  // Guard for the iret test above: a FLAG_U frame that fails leaves the kernel in supervisor mode.
+  const r = runKernel(`
+    li    r1, ${layout().pv - 8}
+    li    r2, FLAG_U
+    st    r2, [r1 + 4]
+    mov   r13, sp
+    mov   sp, r1
+    hcall iret
+    mov   sp, r13
+    REC
+${call('xen_version', 0)}
+    DONE
+`);
+  expect(r.stop).toEqual({ kind: 'poweroff', code: 0 });
+  expect(r.results(2)).toEqual([-EFAULT, PVM_VERSION]);
+  expect(r.d.cpu.flags & FLAG_U).toBe(0);
+});
