@@ -18,19 +18,25 @@ export interface Diagnostic {
 
 const MAX_NOTES = 6;
 
+// A source file may hold control characters (NUL, escape sequences) that would act on the
+// terminal: the source line shows each as one replacement character, so the caret still lines
+// up, and a message names it as \xNN.
+const printable = (s: string): string => s.replace(/\t/g, ' ').replace(/[\x00-\x1f\x7f]/g, '\ufffd');
+const escaped = (s: string): string => s.replace(/[\x00-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+
 /** `file:line:col: error: message`, the source line, a caret under the column, then one note
  * per macro invocation that led there, each with its line, so the call site can be seen. */
 export function formatDiagnostic(d: Diagnostic): string {
   const o = d.origin;
-  const text = o.text.replace(/\t/g, ' ');
+  const text = printable(o.text);
   const col = Math.max(1, Math.min(d.col, text.length + 1));
-  const out = [`${o.file}:${o.line}:${col}: error: ${d.message}`, `  ${text}`, `  ${' '.repeat(col - 1)}^`];
+  const out = [`${o.file}:${o.line}:${col}: error: ${escaped(d.message)}`, `  ${text}`, `  ${' '.repeat(col - 1)}^`];
   const vias: NonNullable<Origin['via']>[] = [];
   for (let v = o.via; v; v = v.origin.via) vias.push(v);
   // A runaway recursion is 64 levels deep: its innermost and outermost steps tell the story.
   const shown = vias.length > MAX_NOTES ? [...vias.slice(0, MAX_NOTES - 2), null, ...vias.slice(-2)] : vias;
   for (const v of shown) {
-    if (v) out.push(`${v.origin.file}:${v.origin.line}: note: in expansion of macro '${v.macro}'`, `  ${v.origin.text.replace(/\t/g, ' ')}`);
+    if (v) out.push(`${v.origin.file}:${v.origin.line}: note: in expansion of macro '${v.macro}'`, `  ${printable(v.origin.text)}`);
     else out.push(`  ... ${vias.length - MAX_NOTES + 2} more levels of macro expansion ...`);
   }
   return out.join('\n');

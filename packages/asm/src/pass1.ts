@@ -20,6 +20,8 @@ interface Macro {
 
 const DIRECTIVES = ['.text', '.data', '.byte', '.half', '.word', '.ascii', '.asciz', '.space', '.align', '.equ', '.include', '.macro', '.endm', '.paravirt'];
 const MAX_DEPTH = 64;
+/** Lines macros may produce in one assembly: a macro that invokes itself twice would otherwise make 2^64. */
+const MAX_EXPANDED_LINES = 50_000;
 
 // What people coming from MARS, SPIM or gas type, where spelling distance guesses wrong or not
 // at all (`.asciiz` is as near to `.ascii` as to `.asciz`; `jal` is near nothing).
@@ -44,6 +46,10 @@ export class FirstPass {
   private readonly localCount = new Map<number, number>();
   private readonly includeStack: string[] = [];
   private expansions = 0;
+  /** Lines expanded (or refused) so far: bounds the work, not just the depth. */
+  private expandedLines = 0;
+  /** Macros already reported as too deep: one error each, not one per attempt. */
+  private readonly tooDeep = new Set<string>();
 
   constructor(
     private readonly st: State,
@@ -407,7 +413,17 @@ export class FirstPass {
   }
 
   private expand(m: Macro, s: Extract<Ast, { k: 'instr' }>, origin: Origin, depth: number): void {
-    if (depth >= MAX_DEPTH) return this.error(origin, s.col, `macro '${m.name}' expands more than ${MAX_DEPTH} levels deep (does it invoke itself?)`);
+    const over = this.expandedLines > MAX_EXPANDED_LINES;
+    this.expandedLines += Math.max(1, m.body.length);
+    if (this.expandedLines > MAX_EXPANDED_LINES) {
+      if (!over) this.error(origin, s.col, `macro expansion made more than ${MAX_EXPANDED_LINES.toLocaleString('en-US')} lines: macro '${m.name}' and the ones it invokes multiply (does a macro invoke itself?)`);
+      return;
+    }
+    if (depth >= MAX_DEPTH) {
+      if (this.tooDeep.has(m.name)) return;
+      this.tooDeep.add(m.name);
+      return this.error(origin, s.col, `macro '${m.name}' expands more than ${MAX_DEPTH} levels deep (does it invoke itself?)`);
+    }
     const args = splitArgs(origin.text, s.col - 1 + s.name.length);
     if (args.length !== m.params.length)
       return this.error(origin, s.col, `macro '${m.name}' takes ${m.params.length} argument${m.params.length === 1 ? '' : 's'} (${m.params.join(', ')}), got ${args.length}`);

@@ -12,7 +12,13 @@ export function parse<O extends Options>(io: Io, command: string, argv: string[]
     const r = parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
     return r as unknown as Parsed<O>;
   } catch (e) {
-    const msg = (e as Error).message.split('\n')[0]!.replace(/^Unknown option/, 'unknown option').replace(/\. To specify a positional.*$/, '');
+    // node's wording, made to read like the rest of pvm's messages.
+    const msg = (e as Error).message
+      .split('\n')[0]!
+      .replace(/^Unknown option/, 'unknown option')
+      .replace(/\. To specify a positional.*$/, '')
+      .replace(/^Option '(?:-\w, )?(--[\w-]+) <value>' argument missing$/, "option '$1' needs a value")
+      .replace(/^Option '(?:-\w, )?(--[\w-]+)' does not take an argument$/, "option '$1' takes no value");
     io.err(`pvm ${command}: ${msg}\nTry 'pvm ${command} --help'.\n`);
     return EXIT.usage;
   }

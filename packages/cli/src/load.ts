@@ -9,6 +9,7 @@ const REASONS: Record<string, string> = {
   EISDIR: 'is a directory',
   EACCES: 'permission denied',
   ENOTDIR: 'not a directory',
+  EFBIG: 'file too large (over 64 MiB)',
 };
 export const reason = (code: string): string => REASONS[code] ?? code;
 

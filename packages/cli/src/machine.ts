@@ -19,12 +19,15 @@ export const MACHINE_HELP = `  -m, --mode MODE     native | trap | pv (default: 
   --max-steps N       stop after N guest instructions (exit 70)
   --mem BYTES         guest memory, suffixes K and M allowed (default 1M, at most 64M)
   --disk FILE         disk-image file for the block device (a multiple of 512 bytes)
-  --disk-readonly     never write the disk image
+  --disk-readonly     never write the disk image (and take no lock on it; without
+                      this flag one pvm at a time may use an image)
   --popf-traps        in trap mode, make pushf/popf exit (hardware-assisted virtualization)
   --cost-exit N       cycles charged per trap-and-emulate exit (default 1000)
   --cost-hcall N      cycles charged per hypercall (default 300)`;
 
 export const MAX_MEMORY = 64 << 20;
+/** Console output a guest may produce before it is stopped: a flood is contained. */
+export const DEFAULT_OUTPUT_LIMIT = 16 << 20;
 
 export interface MachineSettings {
   mode: Mode;
@@ -34,6 +37,7 @@ export interface MachineSettings {
   diskReadOnly: boolean;
   popfTraps: boolean;
   cost: { exit?: number; hypercall?: number };
+  outputLimit: number;
 }
 
 /** `64K`, `1M`, `4096`: a byte count, or null. */
@@ -70,6 +74,12 @@ export function machineSettings(values: Record<string, unknown>, img: Image | nu
     if (n === null) return `--${flag} expects a whole number of cycles, not '${values[flag]}'`;
     cost[key] = n;
   }
+  let outputLimit = DEFAULT_OUTPUT_LIMIT;
+  if (values['output-limit'] !== undefined) {
+    const n = parseSize(values['output-limit'] as string);
+    if (n === null || n === 0) return `--output-limit expects a positive size like 4096, 64K or 2M, not '${values['output-limit']}'`;
+    outputLimit = n;
+  }
   if (values['popf-traps'] && mode !== 'trap') return '--popf-traps only applies to --mode trap';
   return {
     mode: mode as Mode,
@@ -79,11 +89,12 @@ export function machineSettings(values: Record<string, unknown>, img: Image | nu
     diskReadOnly: Boolean(values['disk-readonly']),
     popfTraps: Boolean(values['popf-traps']),
     cost,
+    outputLimit,
   };
 }
 
 /** Why an image cannot run in this configuration, if it cannot. */
-export function imageFits(img: Image, s: MachineSettings): string | null {
+export function imageFits(img: Image, s: Pick<MachineSettings, 'mode' | 'memory'>): string | null {
   // A paravirtual guest shares the top of memory with the hypervisor's pages.
   const end = s.mode === 'pv' ? s.memory - PV_AREA_SIZE : s.memory;
   for (const seg of img.segments)
@@ -94,5 +105,5 @@ export function imageFits(img: Image, s: MachineSettings): string | null {
 }
 
 export function domainOptions(s: MachineSettings, rest: Pick<DomainOptions, 'console' | 'disk'>): DomainOptions {
-  return { mode: s.mode, memory: s.memory, maxSteps: s.maxSteps, popfTraps: s.popfTraps, cost: s.cost, ...rest };
+  return { mode: s.mode, memory: s.memory, maxSteps: s.maxSteps, popfTraps: s.popfTraps, cost: s.cost, outputLimit: s.outputLimit, ...rest };
 }

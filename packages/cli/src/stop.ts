@@ -8,8 +8,11 @@ const hex = (v: number): string => '0x' + (v >>> 0).toString(16).padStart(4, '0'
 
 /** `pc 0x1010 (hello.s:12)`, or without the source part when the image has no line for it. */
 export function where(img: Image, pc: number): string {
-  const src = sourceOf(img, pc);
-  return src ? `pc ${hex(pc)} (${src.file}:${src.line})` : `pc ${hex(pc)}`;
+  // The line table says where code came from; a pc outside the image's code has no source line.
+  const inCode = img.segments.some((s) => s.kind === 'text' && pc >>> 0 >= s.addr && pc >>> 0 < s.addr + s.bytes.length);
+  const src = inCode ? sourceOf(img, pc >>> 0) : undefined;
+  // The file name comes from the image, which may be hostile: no control characters to the terminal.
+  return src ? `pc ${hex(pc)} (${src.file.replace(/[\x00-\x1f\x7f]/g, '?')}:${src.line})` : `pc ${hex(pc)}`;
 }
 
 export function exitStatus(stop: Stop): number {

@@ -92,7 +92,8 @@ export function readImage(bytes: Uint8Array): ReadResult {
     const name = str(readWord(bytes, at), `symbol ${i}`);
     if (typeof name !== 'string') return fail(name.error);
     const kind = SYMBOL_KINDS[readWord(bytes, at + 8)];
-    if (!kind) return fail(`inconsistent image: symbol '${name}' has unknown kind ${readWord(bytes, at + 8)}`);
+    // The name comes from the file: its control characters must not reach a terminal.
+    if (!kind) return fail(`inconsistent image: symbol '${name.replace(/[\x00-\x1f\x7f]/g, '?')}' has unknown kind ${readWord(bytes, at + 8)}`);
     symbols.push({ name, value: readWord(bytes, at + 4), kind });
   }
   const files: string[] = [];

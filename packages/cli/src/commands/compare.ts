@@ -1,7 +1,7 @@
 import type { StatsJson } from '@pvm/hypervisor';
 import { parse, usageError } from '../args.ts';
 import { EXIT, type Io } from '../io.ts';
-import { assembleFile } from '../load.ts';
+import { assembleFile, reason } from '../load.ts';
 import { gradeCase } from '../grader/grade.ts';
 import { parseExpectations, parseModeSpec } from '../grader/expectations.ts';
 
@@ -77,7 +77,7 @@ export function measure(io: Io, dir: string, quietErrors = false): WorkloadResul
       const file = `${dir}/${w.name}${mode === 'pv' ? '.pv' : ''}.s`;
       const raw = io.readFile(file);
       if (!(raw instanceof Uint8Array)) {
-        io.err(`pvm compare: cannot open workload '${file}': ${raw.code === 'ENOENT' ? 'no such file' : raw.code}\n`);
+        io.err(`pvm compare: cannot open workload '${file}': ${reason(raw.code)}\n`);
         return EXIT.noInput;
       }
       const asm = assembleFile(quietErrors ? quiet : io, 'compare', file);
@@ -86,7 +86,12 @@ export function measure(io: Io, dir: string, quietErrors = false): WorkloadResul
       const t0 = performance.now();
       const r = gradeCase(file, asm.image, ex, parseModeSpec(mode));
       const hostMs = performance.now() - t0;
-      const s = r.stats as StatsJson;
+      // No stats: the workload could not even be started (it does not fit the machine).
+      if (!r.stats) {
+        io.err(`pvm compare: cannot run ${file} [${mode}]: ${r.failures[0]}\n`);
+        return EXIT.dataErr;
+      }
+      const s: StatsJson = r.stats;
       modes[mode] = { cycles: s.cycles, guestCycles: s.guestCycles, instructions: s.instructions, exits: s.exits.total, hypercalls: s.hypercalls.total, upcalls: s.upcalls, hostMs, passed: r.passed };
       if (!r.passed) io.err(`pvm compare: warning: ${file} [${mode}] did not do what it says: ${r.failures[0]}\n`);
     }

@@ -14,13 +14,17 @@ is this process's stdin and stdout; pvm's own messages go to stderr.
 
 Options:
 ${MACHINE_HELP}
+  --output-limit BYTES  stop the guest once its console output passes BYTES (K and M
+                      allowed; default 16M): a flood is contained, with one line on stderr
   --stats             print the exit-accounting table to stderr when the guest stops
   --stats=json        print it as one JSON line to stderr
   --trace             print each instruction to stderr before it runs
   -h, --help          show this help
 
-Exit status: the guest's power-off code; 64 usage, 65 bad source or image, 66 FILE or the
-disk cannot be read, 70 the guest crashed or hit --max-steps.
+Exit status: the guest's power-off code; 64 usage, 65 bad source or image (or a disk image
+whose size is not a multiple of 512), 66 FILE or the disk cannot be opened (missing, no
+write permission without --disk-readonly, or in use by another pvm), 70 the guest crashed,
+hit --max-steps or passed --output-limit.
 `;
 
 /** Symbol names by address, for the tracer. */
@@ -33,7 +37,7 @@ export function symbolLookup(img: Image): SymbolLookup {
 export function run(io: Io, argv: string[]): number {
   // `--stats=json` is one flag to users; parseArgs wants a boolean or a valued option.
   const args = argv.map((a) => (a === '--stats=json' ? '--stats-json' : a === '--stats=text' ? '--stats' : a));
-  const a = parse(io, 'run', args, { ...MACHINE_OPTIONS, stats: { type: 'boolean' }, 'stats-json': { type: 'boolean' }, trace: { type: 'boolean' } });
+  const a = parse(io, 'run', args, { ...MACHINE_OPTIONS, 'output-limit': { type: 'string' }, stats: { type: 'boolean' }, 'stats-json': { type: 'boolean' }, trace: { type: 'boolean' } });
   if (typeof a === 'number') return a;
   if (a.values.help) return io.out(help), EXIT.ok;
   if (a.positionals.length !== 1) return usageError(io, 'run', a.positionals.length ? 'expected one kernel file' : 'missing kernel file');
@@ -51,7 +55,8 @@ export function run(io: Io, argv: string[]): number {
     const d = io.openDisk(settings.disk, settings.diskReadOnly);
     if ('code' in d) {
       io.err(`pvm run: cannot use disk '${settings.disk}': ${d.message ?? reason(d.code)}\n`);
-      return d.message ? EXIT.dataErr : EXIT.noInput;
+      // EINVAL: the file is there but is no disk image; anything else: it cannot be had.
+      return d.code === 'EINVAL' ? EXIT.dataErr : EXIT.noInput;
     }
     disk = d;
   }
@@ -71,7 +76,7 @@ export function run(io: Io, argv: string[]): number {
   console.flush();
   disk?.close();
   const line = stopReport(stop, img);
-  if (line) io.err(`pvm: ${line}\n`);
+  if (line) io.err(`pvm: ${line}${dom.console.overflowed ? ' (--output-limit)' : ''}\n`);
   if (a.values['stats-json']) io.err(JSON.stringify(statsJson(dom)) + '\n');
   else if (a.values.stats) io.err(formatStats(dom, ms));
   return exitStatus(stop);

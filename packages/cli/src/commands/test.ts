@@ -1,6 +1,6 @@
 import { parse } from '../args.ts';
 import { EXIT, type Io } from '../io.ts';
-import { assembleFile } from '../load.ts';
+import { assembleFile, reason } from '../load.ts';
 import { defaultModes, gradeCase, type CaseResult } from '../grader/grade.ts';
 import { parseExpectations } from '../grader/expectations.ts';
 
@@ -18,6 +18,7 @@ expectations written in the comment block at the top of its file:
   ; hypercalls(pv): console_io = 3         exact hypercall count by name (or: total = N)
   ; disk: 16                     a scratch in-memory disk of that many sectors
   ; max-steps: 100000            step limit (default 10,000,000)
+  ; output-limit: 4096           console output limit in bytes (default 16M, as pvm run)
 
 Directories are searched for .s files that state expectations. Prints one PASS/FAIL line
 per kernel and mode, a diff on failure and a summary.
@@ -69,7 +70,7 @@ export function run(io: Io, argv: string[]): number {
   for (const file of files) {
     const raw = io.readFile(file);
     if (!(raw instanceof Uint8Array)) {
-      io.err(`pvm test: cannot open '${file}': ${raw.code === 'ENOENT' ? 'no such file' : raw.code}\n`);
+      io.err(`pvm test: cannot open '${file}': ${reason(raw.code)}\n`);
       return EXIT.noInput;
     }
     const ex = parseExpectations(decoder.decode(raw));

@@ -11,9 +11,12 @@
 //   ; hypercalls(pv): console_io = 1         exact count of one hypercall
 //   ; disk: 16                       an in-memory scratch disk of that many sectors
 //   ; max-steps: 100000              step limit (default 10,000,000)
+//   ; output-limit: 4096             console output limit in bytes (default 16 MiB, as `pvm run`)
 //
 // They are read from the comment block at the top of the file only, so a comment further down
 // that happens to start with `exit:` is just a comment.
+
+import { DEFAULT_OUTPUT_LIMIT } from '../machine.ts';
 
 export interface ModeSpec {
   /** As written: `trap+popf-traps`. */
@@ -38,13 +41,14 @@ export interface Expectations {
   readonly counts: CountCheck[];
   readonly disk: number;
   readonly maxSteps: number;
+  readonly outputLimit: number;
   /** Lines that look like expectations but are not: reported, never silently ignored. */
   readonly problems: { line: number; message: string }[];
   /** Whether the file states anything at all (a directory scan skips files that do not). */
   readonly any: boolean;
 }
 
-const LINE = /^\s*;\s*(expect|input|exit|modes|exits|hypercalls|disk|max-steps)(?:\(([^)]*)\))?:(.*)$/;
+const LINE = /^\s*;\s*(expect|input|exit|modes|exits|hypercalls|disk|max-steps|output-limit)(?:\(([^)]*)\))?:(.*)$/;
 
 export function parseModeSpec(s: string): ModeSpec {
   const [mode, ...flags] = s.split('+');
@@ -59,7 +63,7 @@ function unescape(s: string): string {
 }
 
 export function parseExpectations(source: string): Expectations {
-  const e: Expectations = { modes: null, output: new Map(), input: new Map(), exit: new Map(), counts: [], disk: 0, maxSteps: 10_000_000, problems: [], any: false };
+  const e: Expectations = { modes: null, output: new Map(), input: new Map(), exit: new Map(), counts: [], disk: 0, maxSteps: 10_000_000, outputLimit: DEFAULT_OUTPUT_LIMIT, problems: [], any: false };
   const mut = e as { -readonly [K in keyof Expectations]: Expectations[K] };
   const lines = source.split(/\r?\n/);
   const header = lines.findIndex((l) => !/^\s*(;.*)?$/.test(l));
@@ -95,11 +99,13 @@ export function parseExpectations(source: string): Expectations {
         return;
       }
       case 'disk':
-      case 'max-steps': {
+      case 'max-steps':
+      case 'output-limit': {
         const n = Number(value.trim());
         if (!Number.isInteger(n) || n <= 0) return bad(`${key} must be a positive whole number, not '${value.trim()}'`);
         if (key === 'disk') mut.disk = n;
-        else mut.maxSteps = n;
+        else if (key === 'max-steps') mut.maxSteps = n;
+        else mut.outputLimit = n;
         return;
       }
     }

@@ -3,6 +3,7 @@ import { BufferConsole, MemoryDisk } from '@pvm/devices';
 import { MODES, createDomain, statsJson, type Mode, type StatsJson } from '@pvm/hypervisor';
 import type { Image } from '@pvm/image';
 import { DEFAULT_MEMORY } from '@pvm/isa';
+import { imageFits } from '../machine.ts';
 import { exitStatus, stopReport } from '../stop.ts';
 import { forMode, type Expectations, type ModeSpec } from './expectations.ts';
 
@@ -61,6 +62,12 @@ export function gradeCase(file: string, img: Image, ex: Expectations, spec: Mode
     failures.push(`unknown mode flag '${unknown[0]}' (known: ${[...FLAGS].join(', ')})`);
     return fail();
   }
+  // As `pvm run` does: an image that does not fit the machine is refused, not loaded.
+  const misfit = imageFits(img, { mode: spec.mode as Mode, memory: DEFAULT_MEMORY });
+  if (misfit) {
+    failures.push(misfit);
+    return fail();
+  }
   const console = new BufferConsole(forMode(ex.input, spec) ?? '');
   const disk = ex.disk ? new MemoryDisk(ex.disk) : null;
   const dom = createDomain(img, {
@@ -69,6 +76,7 @@ export function gradeCase(file: string, img: Image, ex: Expectations, spec: Mode
     console,
     disk,
     maxSteps: ex.maxSteps,
+    outputLimit: ex.outputLimit,
     popfTraps: spec.flags.includes('popf-traps'),
   });
   const stop = dom.run()!;

@@ -1,8 +1,12 @@
 // A disk-image file as the block device's backend. Each sector write is a positioned write
 // straight into the file, so an acknowledged write is in the file before the guest's next
-// instruction and survives pvm being killed; BLOCK_FLUSH adds fsync for power loss.
+// instruction and survives pvm being killed; BLOCK_FLUSH adds fsync for power loss. A
+// read-only disk is opened read-only, so nothing can write it; a writable one is locked.
 import { closeSync, fstatSync, fsyncSync, openSync, readSync, writeSync } from 'node:fs';
 import type { BlockBackend } from '@pvm/devices';
+import { lockDisk, type DiskLock } from './lock.ts';
+
+const notWritable = (why: string): { code: string; message: string } => ({ code: 'EACCES', message: `${why} (pass --disk-readonly to use it read-only)` });
 
 export class FileDisk implements BlockBackend {
   readonly sectors: number;
@@ -10,24 +14,40 @@ export class FileDisk implements BlockBackend {
     private readonly fd: number,
     size: number,
     readonly readOnly: boolean,
+    private readonly lock: DiskLock | null,
   ) {
     this.sectors = size / 512;
   }
 
-  /** Open an image, or say why it cannot be used. */
+  /**
+   * Open an image, or say why it cannot be used. `code` is EINVAL for an image whose content is
+   * wrong (exit 65); anything else means it cannot be had at all (exit 66).
+   */
   static open(path: string, readOnly: boolean): FileDisk | { code: string; message?: string } {
     let fd: number;
     try {
       fd = openSync(path, readOnly ? 'r' : 'r+');
     } catch (e) {
-      return { code: (e as NodeJS.ErrnoException).code ?? 'EIO' };
+      const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
+      if (!readOnly && (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')) return notWritable(code === 'EROFS' ? 'it is on a read-only file system' : 'it has no write permission');
+      return { code };
     }
-    const size = fstatSync(fd).size;
-    if (size % 512 !== 0 || size === 0) {
-      closeSync(fd);
-      return { code: 'EINVAL', message: `disk image size ${size} is not a positive multiple of 512 bytes` };
+    const st = fstatSync(fd, { bigint: true });
+    const fail = (r: { code: string; message?: string }): typeof r => (closeSync(fd), r);
+    if (st.isDirectory()) return fail({ code: 'EISDIR' });
+    if (!st.isFile()) return fail({ code: 'EINVAL', message: 'not a regular file' });
+    // A file marked read-only (chmod a-w) is refused for writing even where the open succeeded
+    // (root ignores permission bits): the owner said not to write it.
+    if (!readOnly && (st.mode & 0o222n) === 0n) return fail(notWritable('it has no write permission'));
+    const size = Number(st.size);
+    if (size % 512 !== 0 || size === 0) return fail({ code: 'EINVAL', message: `disk image size ${size} is not a positive multiple of 512 bytes` });
+    let lock: DiskLock | null = null;
+    if (!readOnly) {
+      const l = lockDisk(path, st.dev, st.ino);
+      if ('message' in l) return fail({ code: 'EBUSY', message: l.message });
+      lock = l;
     }
-    return new FileDisk(fd, size, readOnly);
+    return new FileDisk(fd, size, readOnly, lock);
   }
 
   read(lba: number, dst: Uint8Array): string | null {
@@ -42,6 +62,8 @@ export class FileDisk implements BlockBackend {
 
   write(lba: number, src: Uint8Array): string | null {
     if (this.readOnly) return 'read-only disk';
+    // Never past the end, whoever asks: the image never changes size.
+    if (!(lba >= 0 && lba < this.sectors) || src.length < 512) return 'sector out of range';
     try {
       let off = 0;
       while (off < 512) off += writeSync(this.fd, src, off, 512 - off, lba * 512 + off);
@@ -64,5 +86,6 @@ export class FileDisk implements BlockBackend {
     try {
       closeSync(this.fd);
     } catch {}
+    this.lock?.release();
   }
 }

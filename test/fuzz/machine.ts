@@ -1,0 +1,129 @@
+// Random guests with random machine state, booted the same way in any mode, and the
+// architectural state a run leaves behind: what the differential test compares and what the
+// execution fuzzer checks its oracle against.
+import { BufferConsole, MemoryDisk } from '../../packages/devices/src/index.ts';
+import { Domain, createDomain, type Mode, type Stop } from '../../packages/hypervisor/src/index.ts';
+import type { Image } from '../../packages/image/src/index.ts';
+import { NUM_VECTORS, REG_SP, type OpSpec } from '../../packages/isa/src/index.ts';
+import { FLAG_IE, FLAG_U, TIMER_PERIOD } from '../../packages/isa/src/codes.generated.ts';
+import { hashBytes, hostile, randomProgram, type Layout, type Rng } from './gen.ts';
+
+/** Everything about one random guest, so that it can be booted identically more than once. */
+export interface Guest {
+  readonly image: Image;
+  readonly regs: Int32Array;
+  readonly flags: number;
+  readonly vbase: number;
+  readonly ksp: number;
+  /** Timer period programmed at boot (0: off), and device interrupts enabled at boot. */
+  readonly timer: number;
+  readonly irqs: boolean;
+  readonly input: Uint8Array;
+  readonly disk: Uint8Array;
+  readonly layout: Layout;
+  readonly maxSteps: number;
+}
+
+function bytes(r: Rng, n: number): Uint8Array {
+  const b = new Uint8Array(n);
+  for (let i = 0; i < n; i++) b[i] = r.u32() & 0xff;
+  return b;
+}
+
+/**
+ * A random guest: `count` instructions of `forms`, a vector table at 0 whose handlers are
+ * instruction starts (or 0), random data, registers, FLAGS, console input and disk.
+ */
+export function randomGuest(r: Rng, l: Layout, forms: readonly OpSpec[], count: number, wild: number, maxSteps: number): Guest {
+  const text = randomProgram(r, l, forms, count, wild);
+  const table = new Uint8Array(NUM_VECTORS * 4);
+  const view = new DataView(table.buffer);
+  for (let v = 0; v < NUM_VECTORS; v++) view.setUint32(4 * v, r.chance(0.7) ? (l.text + 4 * r.int(text.length / 4)) >>> 0 : 0, true);
+  const image: Image = {
+    paravirt: false,
+    entry: l.text,
+    segments: [
+      { kind: 'data', addr: 0, bytes: table },
+      { kind: 'text', addr: l.text, bytes: text },
+      { kind: 'data', addr: l.data, bytes: bytes(r, l.dataBytes) },
+    ],
+    symbols: [],
+    files: [],
+    lines: [],
+  };
+  const regs = new Int32Array(16);
+  for (let i = 0; i < 16; i++) regs[i] = r.chance(0.5) ? l.data + 4 * r.int(l.dataBytes / 4) : hostile(r, l);
+  // A usable stack most of the time, so calls, pushes and exception frames get somewhere.
+  regs[REG_SP] = r.chance(0.8) ? (l.memory - 4 * r.int(64)) | 0 : hostile(r, l);
+  const irqs = r.chance(0.3);
+  let flags = r.pick([0, 0, FLAG_IE, FLAG_IE, FLAG_U, FLAG_IE | FLAG_U]);
+  // A device interrupt that is already deliverable at boot is delivered at the loop's first
+  // look, which in each mode is a different instruction. No real boot is like that (FLAGS
+  // starts at 0, and IE only comes on through sti, iret or popf, which the loop sees), so
+  // neither is a generated one: device interrupts start enabled only with IE off.
+  if (irqs) flags &= ~FLAG_IE;
+  return {
+    image,
+    regs,
+    flags,
+    vbase: r.chance(0.9) ? 0 : hostile(r, l) >>> 0,
+    ksp: r.chance(0.8) ? (l.memory - 0x100) >>> 0 : hostile(r, l) >>> 0,
+    timer: r.chance(0.6) ? 10 + r.int(300) : 0,
+    irqs,
+    input: bytes(r, r.int(8)),
+    disk: bytes(r, 4 * 512),
+    layout: l,
+    maxSteps,
+  };
+}
+
+export interface Booted {
+  readonly d: Domain;
+  readonly console: BufferConsole;
+  readonly disk: MemoryDisk;
+}
+
+/** Boot a guest in a mode, with its registers, FLAGS and devices as generated. */
+export function boot(g: Guest, mode: Mode, popfTraps = false): Booted {
+  const console = new BufferConsole(g.input);
+  const disk = new MemoryDisk(g.disk.length / 512);
+  disk.data.set(g.disk);
+  const d = createDomain(g.image, { mode, memory: g.layout.memory, console, disk, maxSteps: g.maxSteps, popfTraps, outputLimit: 4096 });
+  const cpu = d.cpu;
+  // A paravirtual domain hands r1 (start_info) and sp to its guest: keep those.
+  for (let i = 0; i < 16; i++) if (mode !== 'pv' || (i !== 1 && i !== REG_SP)) cpu.regs[i] = g.regs[i]!;
+  cpu.flags = mode === 'pv' ? cpu.flags | (g.flags & FLAG_U) : g.flags;
+  cpu.vbase = g.vbase;
+  cpu.ksp = g.ksp;
+  // A paravirtual guest has only the one-shot set_timer_op: no periodic timer for it.
+  if (g.timer) {
+    if (mode === 'pv') d.timer.setAbsolute(g.timer);
+    else d.timer.write(TIMER_PERIOD, g.timer);
+  }
+  d.console.irqEnabled = g.irqs;
+  d.block.irqEnabled = g.irqs;
+  return { d, console, disk };
+}
+
+/** The architectural state after a run: what a guest can observe, and nothing about cost. */
+export function archState(b: Booted, stop: Stop | null): Record<string, unknown> {
+  const { d } = b;
+  const cpu = d.cpu;
+  return {
+    stop,
+    pc: cpu.pc >>> 0,
+    regs: [...cpu.regs.subarray(0, 16)],
+    flags: cpu.flags,
+    vbase: cpu.vbase >>> 0,
+    ksp: cpu.ksp >>> 0,
+    instret: cpu.instret,
+    guestCycles: cpu.cycles,
+    halted: d.halted,
+    memory: hashBytes(cpu.mem),
+    console: { out: hashBytes(b.console.output()), consumed: b.console.consumed, irq: d.console.irqEnabled, written: d.console.written },
+    timer: { period: d.timer.period, deadline: d.timer.deadline, pending: d.timer.pending, fired: d.timer.fired },
+    block: { sector: d.block.sector, status: d.block.status, irq: d.block.irqEnabled, pending: d.block.pending, reads: d.block.reads, writes: d.block.writes, flushes: d.block.flushes },
+    disk: hashBytes(b.disk.data),
+    power: d.power.code,
+  };
+}
