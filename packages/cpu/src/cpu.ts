@@ -1,17 +1,9 @@
 // The interpreter. One monomorphic `run` with a numeric switch, hot state in locals written back
-// at every exit, code pre-decoded into typed arrays, no allocation per instruction, and every
-// guest event returned as an exit code (see exits.ts).
-import { OPS, ZERO_REG, REG_SP, decode, sizeOf } from '@pvm/isa';
-import {
-  OP_ADD_RRI, OP_ADD_RRR, OP_AND_RRI, OP_AND_RRR, OP_BEQ_RIL, OP_BEQ_RRL, OP_BGEU_RIL, OP_BGEU_RRL, OP_BGE_RIL,
-  OP_BGE_RRL, OP_BGT_RIL, OP_BGT_RRL, OP_BLE_RIL, OP_BLE_RRL, OP_BLTU_RIL, OP_BLTU_RRL, OP_BLT_RIL, OP_BLT_RRL, OP_BNE_RIL, OP_BNE_RRL, OP_BRK, OP_CALL_L, OP_CALL_R,
-  OP_CLI, OP_DIVU_RRI, OP_DIVU_RRR, OP_DIV_RRI, OP_DIV_RRR, OP_HCALL, OP_HLT, OP_IN_RP, OP_IN_RR, OP_IRET, OP_JMP_L,
-  OP_JMP_R, OP_LD, OP_LDB, OP_LDH, OP_LI, OP_LKSP, OP_LVT, OP_MOV, OP_MUL_RRI, OP_MUL_RRR, OP_NOP, OP_OR_RRI, OP_OR_RRR,
-  OP_OUT_PR, OP_OUT_RR, OP_POP, OP_POPF, OP_PUSH, OP_PUSHF, OP_REMU_RRI, OP_REMU_RRR, OP_REM_RRI, OP_REM_RRR, OP_RET,
-  OP_SAR_RRI, OP_SAR_RRR, OP_SHL_RRI, OP_SHL_RRR, OP_SHR_RRI, OP_SHR_RRR, OP_ST, OP_STB, OP_STH, OP_STI, OP_SUB_RRI,
-  OP_SUB_RRR, OP_SYSCALL, OP_XOR_RRI, OP_XOR_RRR, FLAG_IE, FLAG_U, VEC_BREAK, VEC_DIVIDE, VEC_ILLEGAL, VEC_MEMORY,
-  VEC_PRIV, VEC_SYSCALL,
-} from '@pvm/isa/codes';
+// at every exit, code pre-decoded in straight-line runs, the cycle budget charged once per run
+// rather than per instruction, no allocation per instruction, and every guest event returned
+// as an exit code (see exits.ts). docs/performance.md says what each of these buys.
+import { OPS, REG_SP, ZERO_REG, decode, sizeOf } from '@pvm/isa';
+import { FLAG_IE, FLAG_U, VEC_BREAK, VEC_DIVIDE, VEC_ILLEGAL, VEC_MEMORY, VEC_PRIV, VEC_SYSCALL } from '@pvm/isa/codes';
 import {
   EXIT_EXCEPTION, EXIT_HCALL, EXIT_IRQ_WINDOW, EXIT_LIMIT, EXIT_PRIVILEGED, EXIT_SENSITIVE, FAULT_FETCH, FAULT_LOAD,
   FAULT_STORE,
@@ -19,6 +11,8 @@ import {
 
 /** Marks a pre-decoded slot whose bytes are not a valid instruction. */
 const ILLEGAL = 0xff;
+/** The slot just past the end of memory: falling into it is a fetch fault. */
+const END = 0xfe;
 
 /** Cycles per opcode, from the table. */
 const COST = new Uint8Array(256).fill(1);
@@ -26,6 +20,13 @@ for (const op of OPS) COST[op.code] = op.cycles ?? 1;
 /** Bytes per opcode (0: unassigned), to tell a truncated instruction from an illegal one. */
 const SIZE = new Uint8Array(256);
 for (const op of OPS) SIZE[op.code] = sizeOf(op);
+/**
+ * Opcodes after which a straight-line run ends: everything that sets pc or always leaves the
+ * loop. `run` relies on syscall, brk and popf being here: they retire, then may exit.
+ */
+const ENDS_RUN = new Uint8Array(256);
+for (const op of OPS) if (op.branch || op.privileged) ENDS_RUN[op.code] = 1;
+ENDS_RUN[ILLEGAL] = 1;
 
 export interface CpuOptions {
   /** Guest memory in bytes: a multiple of 4. */
@@ -66,15 +67,22 @@ export class Cpu {
   readonly memSize: number;
   private readonly mem32: Int32Array;
   private readonly mem16: Uint16Array;
-  // Pre-decoded code, indexed by word (pc >>> 2). dop 0 means "not decoded yet".
-  private readonly dop: Uint8Array;
-  private readonly da: Uint8Array;
-  private readonly db: Uint8Array;
-  private readonly dc: Uint8Array;
-  private readonly dimm: Int32Array;
-  private readonly dimm2: Int32Array;
+  // The decode cache, indexed by word (pc >>> 2), one slot past the end of memory (END). The
+  // words after a head (values, offsets, targets) are read from memory itself: the bytes of a
+  // decoded instruction cannot change without a store that invalidates it.
+  /**
+   * The head word [code, a, b, c] of the instruction at each word once validated, so one load
+   * gives the opcode and the register fields (0: not decoded; code ILLEGAL: invalid).
+   */
+  private readonly dh: Int32Array;
+  /** Cycles from each decoded instruction to the end of its straight-line run, itself included. */
+  private readonly runCycles: Int32Array;
+  /** Instructions from each decoded instruction to the end of its run, itself included. */
+  private readonly runCount: Int32Array;
   /** Words covered by a decoded instruction: a store there invalidates it. */
   private readonly mark: Uint8Array;
+  /** Word indexes of a run being decoded (scratch, grown when a run is longer). */
+  private starts = new Int32Array(256);
 
   constructor(opts: CpuOptions) {
     const size = opts.memory;
@@ -85,18 +93,20 @@ export class Cpu {
     this.mem16 = new Uint16Array(buf);
     this.memSize = size;
     const words = size >>> 2;
-    this.dop = new Uint8Array(words);
-    this.da = new Uint8Array(words);
-    this.db = new Uint8Array(words);
-    this.dc = new Uint8Array(words);
-    this.dimm = new Int32Array(words);
-    this.dimm2 = new Int32Array(words);
+    this.dh = new Int32Array(words + 1);
+    this.runCycles = new Int32Array(words + 1);
+    this.runCount = new Int32Array(words + 1);
     this.mark = new Uint8Array(words);
+    // Running off the end costs the step it would have taken, so a run that ends there only
+    // starts when there is budget left to fault, as an instruction-by-instruction loop would.
+    this.dh[words] = END;
+    this.runCycles[words] = 1;
+    this.runCount[words] = 1;
   }
 
   /** Forget every pre-decoded instruction (after the host writes guest memory in bulk). */
   flushDecoded(): void {
-    this.dop.fill(0);
+    this.dh.fill(0, 0, this.mark.length);
     this.mark.fill(0);
   }
 
@@ -106,30 +116,69 @@ export class Cpu {
     if (w < this.mark.length && this.mark[w]) this.invalidateWord(w);
   }
 
+  /**
+   * A decoded run is a contiguous stretch of marked words, so every instruction whose run
+   * covers word w starts in the marked stretch that ends at w: forget all of them.
+   */
   private invalidateWord(w: number): void {
-    // An instruction is at most 3 words, so the ones covering word w start at w-2..w.
-    for (let k = w - 2; k <= w; k++) if (k >= 0) this.dop[k] = 0;
-    this.mark[w] = 0;
+    const dh = this.dh;
+    const mark = this.mark;
+    for (let k = w; k >= 0 && mark[k] !== 0; k--) {
+      dh[k] = 0;
+      mark[k] = 0;
+    }
   }
 
   /** Decode the instruction at word `w` into the cache; returns its code (or ILLEGAL). */
   private decodeWord(w: number): number {
     const instr = decode(this.mem, w << 2, this.memSize);
     if (!instr) {
-      this.dop[w] = ILLEGAL;
+      this.dh[w] = ILLEGAL;
       this.mark[w] = 1;
       return ILLEGAL;
     }
     const code = instr.op.code;
-    this.da[w] = instr.regs[0] ?? 0;
-    this.db[w] = instr.regs[1] ?? 0;
-    this.dc[w] = instr.regs[2] ?? 0;
-    this.dimm[w] = instr.words[0] ?? 0;
-    this.dimm2[w] = instr.words[1] ?? 0;
     const n = sizeOf(instr.op) >>> 2;
     for (let i = 0; i < n; i++) this.mark[w + i] = 1;
-    this.dop[w] = code;
+    this.dh[w] = this.mem32[w]!;
     return code;
+  }
+
+  /**
+   * Decode the straight-line run that starts at word `w`: forward to an instruction that ends
+   * runs, or to one decoded already (whose run this one joins), then the run totals backward.
+   */
+  private decodeRun(w: number): void {
+    const dh = this.dh;
+    const words = this.mark.length;
+    let n = 0;
+    let k = w;
+    for (;;) {
+      if (n === this.starts.length) {
+        const grown = new Int32Array(n * 2);
+        grown.set(this.starts);
+        this.starts = grown;
+      }
+      this.starts[n++] = k;
+      const op = this.decodeWord(k);
+      if (ENDS_RUN[op]) break;
+      k += SIZE[op]! >>> 2;
+      if (k >= words || dh[k] !== 0) break;
+    }
+    const starts = this.starts;
+    const last = starts[n - 1]!;
+    const lastOp = dh[last]! & 255;
+    const next = last + (SIZE[lastOp]! >>> 2);
+    // An ending instruction closes its run; otherwise it continues into the next run (or END).
+    let c = ENDS_RUN[lastOp] ? 0 : this.runCycles[next]!;
+    let m = ENDS_RUN[lastOp] ? 0 : this.runCount[next]!;
+    for (let i = n - 1; i >= 0; i--) {
+      const s = starts[i]!;
+      c += COST[dh[s]! & 255]!;
+      m++;
+      this.runCycles[s] = c;
+      this.runCount[s] = m;
+    }
   }
 
   // ---- memory, for the hypervisor and devices (the loop inlines its own) ----
@@ -167,18 +216,22 @@ export class Cpu {
   /**
    * Run until an exit or until `cycles` reaches `limit`. Returns the exit code; `pc` is then
    * at the instruction that exited (not yet executed) or, for EXIT_LIMIT, the next one to run.
+   *
+   * Exactly the instructions run that a loop checking `cycles < limit` before each one would
+   * run. Each straight-line run is charged on entry when all of it fits under the limit, and
+   * what did not retire is given back if it exits part way; near the limit it goes one
+   * instruction at a time. Case labels are literals, with the constants' names in comments (a
+   * test checks them against the table): V8 makes a switch over literals a jump table, and one
+   * over imported or bundled `const`s a chain of compares (measured: half the speed).
    */
   run(limit: number): number {
     const regs = this.regs;
     const mem = this.mem;
     const mem32 = this.mem32;
     const mem16 = this.mem16;
-    const dop = this.dop;
-    const da = this.da;
-    const db = this.db;
-    const dc = this.dc;
-    const dimm = this.dimm;
-    const dimm2 = this.dimm2;
+    const dh = this.dh;
+    const runCycles = this.runCycles;
+    const runCount = this.runCount;
     const mark = this.mark;
     const memSize = this.memSize;
     const top4 = memSize - 4;
@@ -186,472 +239,579 @@ export class Cpu {
     let cycles = this.cycles;
     let instret = this.instret;
     let exit = EXIT_LIMIT;
+    let w = 0;
+    let op = 0;
+    let h = 0;
     let addr = 0;
     let v = 0;
+    // What the charge of the current run left out (non-zero when going one at a time).
+    let tailCycles = 0;
+    let tailCount = 0;
+    // Past this word the inner loop goes back to the budget (one at a time near the limit).
+    let stop = 0;
 
-    loop: while (cycles < limit) {
+    outer: for (;;) {
       if ((pc & 3) !== 0 || pc >>> 0 > top4) {
+        if (cycles >= limit) break;
         this.faultAddr = pc >>> 0;
         this.faultKind = FAULT_FETCH;
         this.vector = VEC_MEMORY;
         exit = EXIT_EXCEPTION;
         break;
       }
-      const w = pc >>> 2;
-      let op = dop[w]!;
-      if (op === 0) op = this.decodeWord(w);
-      switch (op) {
-        case OP_NOP:
-          pc += 4;
-          break;
-        case OP_MOV:
-          regs[da[w]!] = regs[db[w]!]!;
-          pc += 4;
-          break;
-        case OP_LI:
-          regs[da[w]!] = dimm[w]!;
-          pc += 8;
-          break;
+      w = pc >>> 2;
+      v = runCycles[w]!; // stale or 0 if not decoded: then case 0x00 gives it back and decodes
+      if (cycles + v <= limit) {
+        cycles += v;
+        instret += runCount[w]!;
+        tailCycles = 0;
+        tailCount = 0;
+        stop = 0x7fffffff;
+      } else {
+        if (cycles >= limit) break;
+        op = COST[dh[w]! & 255]!;
+        cycles += op;
+        instret += 1;
+        tailCycles = v - op;
+        tailCount = runCount[w]! - 1;
+        stop = w;
+      }
 
-        // ---- arithmetic: register and value forms ----
-        case OP_ADD_RRR:
-          regs[da[w]!] = regs[db[w]!]! + regs[dc[w]!]!;
-          pc += 4;
-          break;
-        case OP_ADD_RRI:
-          regs[da[w]!] = regs[db[w]!]! + dimm[w]!;
-          pc += 8;
-          break;
-        case OP_SUB_RRR:
-          regs[da[w]!] = regs[db[w]!]! - regs[dc[w]!]!;
-          pc += 4;
-          break;
-        case OP_SUB_RRI:
-          regs[da[w]!] = regs[db[w]!]! - dimm[w]!;
-          pc += 8;
-          break;
-        case OP_MUL_RRR:
-          regs[da[w]!] = Math.imul(regs[db[w]!]!, regs[dc[w]!]!);
-          pc += 4;
-          break;
-        case OP_MUL_RRI:
-          regs[da[w]!] = Math.imul(regs[db[w]!]!, dimm[w]!);
-          pc += 8;
-          break;
-        // Division by zero is the guest's divide error; INT_MIN / -1 wraps, as in RISC-V.
-        case OP_DIV_RRR:
-          v = regs[dc[w]!]!;
-          if (v === 0) {
-            this.vector = VEC_DIVIDE;
-            exit = EXIT_EXCEPTION;
-            break loop;
-          }
-          regs[da[w]!] = (regs[db[w]!]! / v) | 0;
-          pc += 4;
-          break;
-        case OP_DIV_RRI:
-          v = dimm[w]!;
-          if (v === 0) {
-            this.vector = VEC_DIVIDE;
-            exit = EXIT_EXCEPTION;
-            break loop;
-          }
-          regs[da[w]!] = (regs[db[w]!]! / v) | 0;
-          pc += 8;
-          break;
-        case OP_DIVU_RRR:
-          v = regs[dc[w]!]!;
-          if (v === 0) {
-            this.vector = VEC_DIVIDE;
-            exit = EXIT_EXCEPTION;
-            break loop;
-          }
-          regs[da[w]!] = ((regs[db[w]!]! >>> 0) / (v >>> 0)) | 0;
-          pc += 4;
-          break;
-        case OP_DIVU_RRI:
-          v = dimm[w]!;
-          if (v === 0) {
-            this.vector = VEC_DIVIDE;
-            exit = EXIT_EXCEPTION;
-            break loop;
-          }
-          regs[da[w]!] = ((regs[db[w]!]! >>> 0) / (v >>> 0)) | 0;
-          pc += 8;
-          break;
-        case OP_REM_RRR:
-          v = regs[dc[w]!]!;
-          if (v === 0) {
-            this.vector = VEC_DIVIDE;
-            exit = EXIT_EXCEPTION;
-            break loop;
-          }
-          regs[da[w]!] = regs[db[w]!]! % v | 0;
-          pc += 4;
-          break;
-        case OP_REM_RRI:
-          v = dimm[w]!;
-          if (v === 0) {
-            this.vector = VEC_DIVIDE;
-            exit = EXIT_EXCEPTION;
-            break loop;
-          }
-          regs[da[w]!] = regs[db[w]!]! % v | 0;
-          pc += 8;
-          break;
-        case OP_REMU_RRR:
-          v = regs[dc[w]!]!;
-          if (v === 0) {
-            this.vector = VEC_DIVIDE;
-            exit = EXIT_EXCEPTION;
-            break loop;
-          }
-          regs[da[w]!] = (regs[db[w]!]! >>> 0) % (v >>> 0) | 0;
-          pc += 4;
-          break;
-        case OP_REMU_RRI:
-          v = dimm[w]!;
-          if (v === 0) {
-            this.vector = VEC_DIVIDE;
-            exit = EXIT_EXCEPTION;
-            break loop;
-          }
-          regs[da[w]!] = (regs[db[w]!]! >>> 0) % (v >>> 0) | 0;
-          pc += 8;
-          break;
-        case OP_AND_RRR:
-          regs[da[w]!] = regs[db[w]!]! & regs[dc[w]!]!;
-          pc += 4;
-          break;
-        case OP_AND_RRI:
-          regs[da[w]!] = regs[db[w]!]! & dimm[w]!;
-          pc += 8;
-          break;
-        case OP_OR_RRR:
-          regs[da[w]!] = regs[db[w]!]! | regs[dc[w]!]!;
-          pc += 4;
-          break;
-        case OP_OR_RRI:
-          regs[da[w]!] = regs[db[w]!]! | dimm[w]!;
-          pc += 8;
-          break;
-        case OP_XOR_RRR:
-          regs[da[w]!] = regs[db[w]!]! ^ regs[dc[w]!]!;
-          pc += 4;
-          break;
-        case OP_XOR_RRI:
-          regs[da[w]!] = regs[db[w]!]! ^ dimm[w]!;
-          pc += 8;
-          break;
-        case OP_SHL_RRR:
-          regs[da[w]!] = regs[db[w]!]! << (regs[dc[w]!]! & 31);
-          pc += 4;
-          break;
-        case OP_SHL_RRI:
-          regs[da[w]!] = regs[db[w]!]! << (dimm[w]! & 31);
-          pc += 8;
-          break;
-        case OP_SHR_RRR:
-          regs[da[w]!] = regs[db[w]!]! >>> (regs[dc[w]!]! & 31);
-          pc += 4;
-          break;
-        case OP_SHR_RRI:
-          regs[da[w]!] = regs[db[w]!]! >>> (dimm[w]! & 31);
-          pc += 8;
-          break;
-        case OP_SAR_RRR:
-          regs[da[w]!] = regs[db[w]!]! >> (regs[dc[w]!]! & 31);
-          pc += 4;
-          break;
-        case OP_SAR_RRI:
-          regs[da[w]!] = regs[db[w]!]! >> (dimm[w]! & 31);
-          pc += 8;
-          break;
+      // Exits that did not retire the instruction at w leave this loop with `break inner`.
+      inner: for (;;) {
+        h = dh[w]!; // the head: [code, a, b, c]
+        op = h & 255;
+        switch (op) {
+          case 0x00:
+            // Not decoded (yet, or any more): give back what was charged from the totals left
+            // in this slot, decode the run, and enter it again.
+            cycles -= runCycles[w]! - tailCycles;
+            instret -= runCount[w]! - tailCount;
+            this.decodeRun(w);
+            pc = w << 2;
+            continue outer;
+          case 0x01 /* OP_NOP */:
+            w += 1;
+            break;
+          case 0x02 /* OP_MOV */:
+            regs[(h >>> 8) & 255] = regs[(h >>> 16) & 255]!;
+            w += 1;
+            break;
+          case 0x03 /* OP_LI */:
+            regs[(h >>> 8) & 255] = mem32[w + 1]!;
+            w += 2;
+            break;
 
-        // ---- memory: out-of-range is a memory fault, never a host error ----
-        case OP_LD:
-          addr = (regs[db[w]!]! + dimm[w]!) >>> 0;
-          if (addr > top4) {
-            this.faultKind = FAULT_LOAD;
-            break loop;
-          }
-          regs[da[w]!] = (addr & 3) === 0 ? mem32[addr >>> 2]! : mem[addr]! | (mem[addr + 1]! << 8) | (mem[addr + 2]! << 16) | (mem[addr + 3]! << 24);
-          pc += 8;
-          break;
-        case OP_LDB:
-          addr = (regs[db[w]!]! + dimm[w]!) >>> 0;
-          if (addr >= memSize) {
-            this.faultKind = FAULT_LOAD;
-            break loop;
-          }
-          regs[da[w]!] = mem[addr]!;
-          pc += 8;
-          break;
-        case OP_LDH:
-          addr = (regs[db[w]!]! + dimm[w]!) >>> 0;
-          if (addr > memSize - 2) {
-            this.faultKind = FAULT_LOAD;
-            break loop;
-          }
-          regs[da[w]!] = (addr & 1) === 0 ? mem16[addr >>> 1]! : mem[addr]! | (mem[addr + 1]! << 8);
-          pc += 8;
-          break;
-        case OP_ST:
-          addr = (regs[db[w]!]! + dimm[w]!) >>> 0;
-          if (addr > top4) {
-            this.faultKind = FAULT_STORE;
-            break loop;
-          }
-          v = regs[da[w]!]!;
-          if ((addr & 3) === 0) mem32[addr >>> 2] = v;
-          else {
+          // ---- arithmetic: register and value forms ----
+          case 0x10 /* OP_ADD_RRR */:
+            regs[(h >>> 8) & 255] = regs[(h >>> 16) & 255]! + regs[h >>> 24]!;
+            w += 1;
+            break;
+          case 0x11 /* OP_ADD_RRI */:
+            regs[(h >>> 8) & 255] = regs[(h >>> 16) & 255]! + mem32[w + 1]!;
+            w += 2;
+            break;
+          case 0x12 /* OP_SUB_RRR */:
+            regs[(h >>> 8) & 255] = regs[(h >>> 16) & 255]! - regs[h >>> 24]!;
+            w += 1;
+            break;
+          case 0x13 /* OP_SUB_RRI */:
+            regs[(h >>> 8) & 255] = regs[(h >>> 16) & 255]! - mem32[w + 1]!;
+            w += 2;
+            break;
+          case 0x14 /* OP_MUL_RRR */:
+            regs[(h >>> 8) & 255] = Math.imul(regs[(h >>> 16) & 255]!, regs[h >>> 24]!);
+            w += 1;
+            break;
+          case 0x15 /* OP_MUL_RRI */:
+            regs[(h >>> 8) & 255] = Math.imul(regs[(h >>> 16) & 255]!, mem32[w + 1]!);
+            w += 2;
+            break;
+          // Division by zero is the guest's divide error; INT_MIN / -1 wraps, as in RISC-V.
+          case 0x16 /* OP_DIV_RRR */:
+            v = regs[h >>> 24]!;
+            if (v === 0) {
+              this.vector = VEC_DIVIDE;
+              exit = EXIT_EXCEPTION;
+              break inner;
+            }
+            regs[(h >>> 8) & 255] = (regs[(h >>> 16) & 255]! / v) | 0;
+            w += 1;
+            break;
+          case 0x17 /* OP_DIV_RRI */:
+            v = mem32[w + 1]!;
+            if (v === 0) {
+              this.vector = VEC_DIVIDE;
+              exit = EXIT_EXCEPTION;
+              break inner;
+            }
+            regs[(h >>> 8) & 255] = (regs[(h >>> 16) & 255]! / v) | 0;
+            w += 2;
+            break;
+          case 0x18 /* OP_DIVU_RRR */:
+            v = regs[h >>> 24]!;
+            if (v === 0) {
+              this.vector = VEC_DIVIDE;
+              exit = EXIT_EXCEPTION;
+              break inner;
+            }
+            regs[(h >>> 8) & 255] = ((regs[(h >>> 16) & 255]! >>> 0) / (v >>> 0)) | 0;
+            w += 1;
+            break;
+          case 0x19 /* OP_DIVU_RRI */:
+            v = mem32[w + 1]!;
+            if (v === 0) {
+              this.vector = VEC_DIVIDE;
+              exit = EXIT_EXCEPTION;
+              break inner;
+            }
+            regs[(h >>> 8) & 255] = ((regs[(h >>> 16) & 255]! >>> 0) / (v >>> 0)) | 0;
+            w += 2;
+            break;
+          case 0x1a /* OP_REM_RRR */:
+            v = regs[h >>> 24]!;
+            if (v === 0) {
+              this.vector = VEC_DIVIDE;
+              exit = EXIT_EXCEPTION;
+              break inner;
+            }
+            regs[(h >>> 8) & 255] = regs[(h >>> 16) & 255]! % v | 0;
+            w += 1;
+            break;
+          case 0x1b /* OP_REM_RRI */:
+            v = mem32[w + 1]!;
+            if (v === 0) {
+              this.vector = VEC_DIVIDE;
+              exit = EXIT_EXCEPTION;
+              break inner;
+            }
+            regs[(h >>> 8) & 255] = regs[(h >>> 16) & 255]! % v | 0;
+            w += 2;
+            break;
+          case 0x1c /* OP_REMU_RRR */:
+            v = regs[h >>> 24]!;
+            if (v === 0) {
+              this.vector = VEC_DIVIDE;
+              exit = EXIT_EXCEPTION;
+              break inner;
+            }
+            regs[(h >>> 8) & 255] = (regs[(h >>> 16) & 255]! >>> 0) % (v >>> 0) | 0;
+            w += 1;
+            break;
+          case 0x1d /* OP_REMU_RRI */:
+            v = mem32[w + 1]!;
+            if (v === 0) {
+              this.vector = VEC_DIVIDE;
+              exit = EXIT_EXCEPTION;
+              break inner;
+            }
+            regs[(h >>> 8) & 255] = (regs[(h >>> 16) & 255]! >>> 0) % (v >>> 0) | 0;
+            w += 2;
+            break;
+          case 0x1e /* OP_AND_RRR */:
+            regs[(h >>> 8) & 255] = regs[(h >>> 16) & 255]! & regs[h >>> 24]!;
+            w += 1;
+            break;
+          case 0x1f /* OP_AND_RRI */:
+            regs[(h >>> 8) & 255] = regs[(h >>> 16) & 255]! & mem32[w + 1]!;
+            w += 2;
+            break;
+          case 0x20 /* OP_OR_RRR */:
+            regs[(h >>> 8) & 255] = regs[(h >>> 16) & 255]! | regs[h >>> 24]!;
+            w += 1;
+            break;
+          case 0x21 /* OP_OR_RRI */:
+            regs[(h >>> 8) & 255] = regs[(h >>> 16) & 255]! | mem32[w + 1]!;
+            w += 2;
+            break;
+          case 0x22 /* OP_XOR_RRR */:
+            regs[(h >>> 8) & 255] = regs[(h >>> 16) & 255]! ^ regs[h >>> 24]!;
+            w += 1;
+            break;
+          case 0x23 /* OP_XOR_RRI */:
+            regs[(h >>> 8) & 255] = regs[(h >>> 16) & 255]! ^ mem32[w + 1]!;
+            w += 2;
+            break;
+          case 0x24 /* OP_SHL_RRR */:
+            regs[(h >>> 8) & 255] = regs[(h >>> 16) & 255]! << (regs[h >>> 24]! & 31);
+            w += 1;
+            break;
+          case 0x25 /* OP_SHL_RRI */:
+            regs[(h >>> 8) & 255] = regs[(h >>> 16) & 255]! << (mem32[w + 1]! & 31);
+            w += 2;
+            break;
+          case 0x26 /* OP_SHR_RRR */:
+            regs[(h >>> 8) & 255] = regs[(h >>> 16) & 255]! >>> (regs[h >>> 24]! & 31);
+            w += 1;
+            break;
+          case 0x27 /* OP_SHR_RRI */:
+            regs[(h >>> 8) & 255] = regs[(h >>> 16) & 255]! >>> (mem32[w + 1]! & 31);
+            w += 2;
+            break;
+          case 0x28 /* OP_SAR_RRR */:
+            regs[(h >>> 8) & 255] = regs[(h >>> 16) & 255]! >> (regs[h >>> 24]! & 31);
+            w += 1;
+            break;
+          case 0x29 /* OP_SAR_RRI */:
+            regs[(h >>> 8) & 255] = regs[(h >>> 16) & 255]! >> (mem32[w + 1]! & 31);
+            w += 2;
+            break;
+
+          // ---- memory: out-of-range is a memory fault, never a host error ----
+          case 0x30 /* OP_LD */:
+            addr = (regs[(h >>> 16) & 255]! + mem32[w + 1]!) >>> 0;
+            if (addr > top4) {
+              this.faultKind = FAULT_LOAD;
+              this.faultAddr = addr;
+              this.vector = VEC_MEMORY;
+              exit = EXIT_EXCEPTION;
+              break inner;
+            }
+            regs[(h >>> 8) & 255] = (addr & 3) === 0 ? mem32[addr >>> 2]! : mem[addr]! | (mem[addr + 1]! << 8) | (mem[addr + 2]! << 16) | (mem[addr + 3]! << 24);
+            w += 2;
+            break;
+          case 0x32 /* OP_LDB */:
+            addr = (regs[(h >>> 16) & 255]! + mem32[w + 1]!) >>> 0;
+            if (addr >= memSize) {
+              this.faultKind = FAULT_LOAD;
+              this.faultAddr = addr;
+              this.vector = VEC_MEMORY;
+              exit = EXIT_EXCEPTION;
+              break inner;
+            }
+            regs[(h >>> 8) & 255] = mem[addr]!;
+            w += 2;
+            break;
+          case 0x34 /* OP_LDH */:
+            addr = (regs[(h >>> 16) & 255]! + mem32[w + 1]!) >>> 0;
+            if (addr > memSize - 2) {
+              this.faultKind = FAULT_LOAD;
+              this.faultAddr = addr;
+              this.vector = VEC_MEMORY;
+              exit = EXIT_EXCEPTION;
+              break inner;
+            }
+            regs[(h >>> 8) & 255] = (addr & 1) === 0 ? mem16[addr >>> 1]! : mem[addr]! | (mem[addr + 1]! << 8);
+            w += 2;
+            break;
+          // A store that lands on decoded code (self-modifying code) drops the decoded copy of
+          // everything it touched and ends the run there: what follows may be what it rewrote.
+          case 0x31 /* OP_ST */:
+            addr = (regs[(h >>> 16) & 255]! + mem32[w + 1]!) >>> 0;
+            if (addr > top4) {
+              this.faultKind = FAULT_STORE;
+              this.faultAddr = addr;
+              this.vector = VEC_MEMORY;
+              exit = EXIT_EXCEPTION;
+              break inner;
+            }
+            v = regs[(h >>> 8) & 255]!;
+            if ((addr & 3) === 0) mem32[addr >>> 2] = v;
+            else {
+              mem[addr] = v;
+              mem[addr + 1] = v >>> 8;
+              mem[addr + 2] = v >>> 16;
+              mem[addr + 3] = v >>> 24;
+            }
+            if ((mark[addr >>> 2]! | mark[(addr + 3) >>> 2]!) !== 0) {
+              cycles -= runCycles[w]! - tailCycles - COST[op]!;
+              instret -= runCount[w]! - tailCount - 1;
+              this.invalidate(addr);
+              this.invalidate(addr + 3);
+              pc = (w + 2) << 2;
+              continue outer;
+            }
+            w += 2;
+            break;
+          case 0x33 /* OP_STB */:
+            addr = (regs[(h >>> 16) & 255]! + mem32[w + 1]!) >>> 0;
+            if (addr >= memSize) {
+              this.faultKind = FAULT_STORE;
+              this.faultAddr = addr;
+              this.vector = VEC_MEMORY;
+              exit = EXIT_EXCEPTION;
+              break inner;
+            }
+            mem[addr] = regs[(h >>> 8) & 255]!;
+            if (mark[addr >>> 2] !== 0) {
+              cycles -= runCycles[w]! - tailCycles - COST[op]!;
+              instret -= runCount[w]! - tailCount - 1;
+              this.invalidate(addr);
+              pc = (w + 2) << 2;
+              continue outer;
+            }
+            w += 2;
+            break;
+          case 0x35 /* OP_STH */:
+            addr = (regs[(h >>> 16) & 255]! + mem32[w + 1]!) >>> 0;
+            if (addr > memSize - 2) {
+              this.faultKind = FAULT_STORE;
+              this.faultAddr = addr;
+              this.vector = VEC_MEMORY;
+              exit = EXIT_EXCEPTION;
+              break inner;
+            }
+            v = regs[(h >>> 8) & 255]!;
             mem[addr] = v;
             mem[addr + 1] = v >>> 8;
-            mem[addr + 2] = v >>> 16;
-            mem[addr + 3] = v >>> 24;
-          }
-          // Self-modifying code: drop the decoded copy of anything this store touched.
-          if ((mark[addr >>> 2]! | mark[(addr + 3) >>> 2]!) !== 0) {
-            this.invalidate(addr);
-            this.invalidate(addr + 3);
-          }
-          pc += 8;
-          break;
-        case OP_STB:
-          addr = (regs[db[w]!]! + dimm[w]!) >>> 0;
-          if (addr >= memSize) {
-            this.faultKind = FAULT_STORE;
-            break loop;
-          }
-          mem[addr] = regs[da[w]!]!;
-          if (mark[addr >>> 2] !== 0) this.invalidate(addr);
-          pc += 8;
-          break;
-        case OP_STH:
-          addr = (regs[db[w]!]! + dimm[w]!) >>> 0;
-          if (addr > memSize - 2) {
-            this.faultKind = FAULT_STORE;
-            break loop;
-          }
-          v = regs[da[w]!]!;
-          mem[addr] = v;
-          mem[addr + 1] = v >>> 8;
-          if ((mark[addr >>> 2]! | mark[(addr + 1) >>> 2]!) !== 0) {
-            this.invalidate(addr);
-            this.invalidate(addr + 1);
-          }
-          pc += 8;
-          break;
-
-        // ---- branches: fused compare-and-branch ----
-        case OP_BEQ_RRL:
-          pc = regs[da[w]!] === regs[db[w]!] ? dimm[w]! : pc + 8;
-          break;
-        case OP_BEQ_RIL:
-          pc = regs[da[w]!] === dimm[w] ? dimm2[w]! : pc + 12;
-          break;
-        case OP_BNE_RRL:
-          pc = regs[da[w]!] !== regs[db[w]!] ? dimm[w]! : pc + 8;
-          break;
-        case OP_BNE_RIL:
-          pc = regs[da[w]!] !== dimm[w] ? dimm2[w]! : pc + 12;
-          break;
-        case OP_BLT_RRL:
-          pc = regs[da[w]!]! < regs[db[w]!]! ? dimm[w]! : pc + 8;
-          break;
-        case OP_BLT_RIL:
-          pc = regs[da[w]!]! < dimm[w]! ? dimm2[w]! : pc + 12;
-          break;
-        case OP_BGE_RRL:
-          pc = regs[da[w]!]! >= regs[db[w]!]! ? dimm[w]! : pc + 8;
-          break;
-        case OP_BGE_RIL:
-          pc = regs[da[w]!]! >= dimm[w]! ? dimm2[w]! : pc + 12;
-          break;
-        case OP_BLTU_RRL:
-          pc = regs[da[w]!]! >>> 0 < regs[db[w]!]! >>> 0 ? dimm[w]! : pc + 8;
-          break;
-        case OP_BLTU_RIL:
-          pc = regs[da[w]!]! >>> 0 < dimm[w]! >>> 0 ? dimm2[w]! : pc + 12;
-          break;
-        case OP_BGEU_RRL:
-          pc = regs[da[w]!]! >>> 0 >= regs[db[w]!]! >>> 0 ? dimm[w]! : pc + 8;
-          break;
-        case OP_BGEU_RIL:
-          pc = regs[da[w]!]! >>> 0 >= dimm[w]! >>> 0 ? dimm2[w]! : pc + 12;
-          break;
-        case OP_BGT_RRL:
-          pc = regs[da[w]!]! > regs[db[w]!]! ? dimm[w]! : pc + 8;
-          break;
-        case OP_BGT_RIL:
-          pc = regs[da[w]!]! > dimm[w]! ? dimm2[w]! : pc + 12;
-          break;
-        case OP_BLE_RRL:
-          pc = regs[da[w]!]! <= regs[db[w]!]! ? dimm[w]! : pc + 8;
-          break;
-        case OP_BLE_RIL:
-          pc = regs[da[w]!]! <= dimm[w]! ? dimm2[w]! : pc + 12;
-          break;
-        case OP_JMP_L:
-          pc = dimm[w]!;
-          break;
-        case OP_JMP_R:
-          pc = regs[da[w]!]!;
-          break;
-        case OP_CALL_L:
-        case OP_CALL_R: {
-          const sp = (regs[REG_SP]! - 4) >>> 0;
-          if (sp > top4) {
-            addr = sp;
-            this.faultKind = FAULT_STORE;
-            break loop;
-          }
-          const target = op === OP_CALL_L ? dimm[w]! : regs[da[w]!]!;
-          const ret = pc + (op === OP_CALL_L ? 8 : 4);
-          if ((sp & 3) === 0) mem32[sp >>> 2] = ret;
-          else this.write32(sp, ret);
-          if (mark[sp >>> 2] !== 0) this.invalidate(sp);
-          regs[REG_SP] = sp;
-          pc = target;
-          break;
-        }
-        case OP_RET:
-        case OP_POP: {
-          const sp = regs[REG_SP]! >>> 0;
-          if (sp > top4) {
-            addr = sp;
-            this.faultKind = FAULT_LOAD;
-            break loop;
-          }
-          v = (sp & 3) === 0 ? mem32[sp >>> 2]! : this.read32(sp);
-          regs[REG_SP] = sp + 4;
-          if (op === OP_RET) pc = v;
-          else {
-            regs[da[w]!] = v;
-            pc += 4;
-          }
-          break;
-        }
-        case OP_PUSH: {
-          const sp = (regs[REG_SP]! - 4) >>> 0;
-          if (sp > top4) {
-            addr = sp;
-            this.faultKind = FAULT_STORE;
-            break loop;
-          }
-          v = regs[da[w]!]!;
-          if ((sp & 3) === 0) mem32[sp >>> 2] = v;
-          else this.write32(sp, v);
-          if (mark[sp >>> 2] !== 0) this.invalidate(sp);
-          regs[REG_SP] = sp;
-          pc += 4;
-          break;
-        }
-
-        // ---- into the kernel or the hypervisor ----
-        case OP_HCALL:
-          this.nextPc = pc + 8;
-          exit = EXIT_HCALL;
-          break loop;
-        case OP_SYSCALL:
-        case OP_BRK:
-          this.vector = op === OP_SYSCALL ? VEC_SYSCALL : VEC_BREAK;
-          this.nextPc = pc + 4;
-          exit = EXIT_EXCEPTION;
-          // The instruction completes before the trap: it counts, and costs its cycle.
-          cycles += 1;
-          instret++;
-          break loop;
-
-        // ---- sensitive but unprivileged (Popek–Goldberg) ----
-        case OP_PUSHF: {
-          if (this.deprivileged && this.popfTraps) {
-            this.nextPc = pc + 4;
-            exit = EXIT_SENSITIVE;
-            break loop;
-          }
-          const sp = (regs[REG_SP]! - 4) >>> 0;
-          if (sp > top4) {
-            addr = sp;
-            this.faultKind = FAULT_STORE;
-            break loop;
-          }
-          // Deprivileged, the real FLAGS are the hypervisor's: user mode, interrupts on.
-          v = this.deprivileged ? FLAG_IE | FLAG_U : this.flags;
-          if ((sp & 3) === 0) mem32[sp >>> 2] = v;
-          else this.write32(sp, v);
-          if (mark[sp >>> 2] !== 0) this.invalidate(sp);
-          regs[REG_SP] = sp;
-          pc += 4;
-          break;
-        }
-        case OP_POPF: {
-          if (this.deprivileged && this.popfTraps) {
-            this.nextPc = pc + 4;
-            exit = EXIT_SENSITIVE;
-            break loop;
-          }
-          const sp = regs[REG_SP]! >>> 0;
-          if (sp > top4) {
-            addr = sp;
-            this.faultKind = FAULT_LOAD;
-            break loop;
-          }
-          v = (sp & 3) === 0 ? mem32[sp >>> 2]! : this.read32(sp);
-          regs[REG_SP] = sp + 4;
-          pc += 4;
-          // Without real privilege IE and U are silently kept: no trap, no effect.
-          if (!this.deprivileged && (this.flags & FLAG_U) === 0) {
-            const before = this.flags;
-            this.flags = v & (FLAG_IE | FLAG_U);
-            if ((before & FLAG_IE) === 0 && (v & FLAG_IE) !== 0) {
-              cycles += 1;
-              instret++;
-              exit = EXIT_IRQ_WINDOW;
-              break loop;
+            if ((mark[addr >>> 2]! | mark[(addr + 1) >>> 2]!) !== 0) {
+              cycles -= runCycles[w]! - tailCycles - COST[op]!;
+              instret -= runCount[w]! - tailCount - 1;
+              this.invalidate(addr);
+              this.invalidate(addr + 1);
+              pc = (w + 2) << 2;
+              continue outer;
             }
+            w += 2;
+            break;
+
+          // ---- branches: fused compare-and-branch; every control transfer ends the run ----
+          case 0x40 /* OP_BEQ_RRL */:
+            pc = regs[(h >>> 8) & 255] === regs[(h >>> 16) & 255] ? mem32[w + 1]! : (w + 2) << 2;
+            continue outer;
+          case 0x41 /* OP_BEQ_RIL */:
+            pc = regs[(h >>> 8) & 255] === mem32[w + 1] ? mem32[w + 2]! : (w + 3) << 2;
+            continue outer;
+          case 0x42 /* OP_BNE_RRL */:
+            pc = regs[(h >>> 8) & 255] !== regs[(h >>> 16) & 255] ? mem32[w + 1]! : (w + 2) << 2;
+            continue outer;
+          case 0x43 /* OP_BNE_RIL */:
+            pc = regs[(h >>> 8) & 255] !== mem32[w + 1] ? mem32[w + 2]! : (w + 3) << 2;
+            continue outer;
+          case 0x44 /* OP_BLT_RRL */:
+            pc = regs[(h >>> 8) & 255]! < regs[(h >>> 16) & 255]! ? mem32[w + 1]! : (w + 2) << 2;
+            continue outer;
+          case 0x45 /* OP_BLT_RIL */:
+            pc = regs[(h >>> 8) & 255]! < mem32[w + 1]! ? mem32[w + 2]! : (w + 3) << 2;
+            continue outer;
+          case 0x46 /* OP_BGE_RRL */:
+            pc = regs[(h >>> 8) & 255]! >= regs[(h >>> 16) & 255]! ? mem32[w + 1]! : (w + 2) << 2;
+            continue outer;
+          case 0x47 /* OP_BGE_RIL */:
+            pc = regs[(h >>> 8) & 255]! >= mem32[w + 1]! ? mem32[w + 2]! : (w + 3) << 2;
+            continue outer;
+          case 0x48 /* OP_BLTU_RRL */:
+            pc = regs[(h >>> 8) & 255]! >>> 0 < regs[(h >>> 16) & 255]! >>> 0 ? mem32[w + 1]! : (w + 2) << 2;
+            continue outer;
+          case 0x49 /* OP_BLTU_RIL */:
+            pc = regs[(h >>> 8) & 255]! >>> 0 < mem32[w + 1]! >>> 0 ? mem32[w + 2]! : (w + 3) << 2;
+            continue outer;
+          case 0x4a /* OP_BGEU_RRL */:
+            pc = regs[(h >>> 8) & 255]! >>> 0 >= regs[(h >>> 16) & 255]! >>> 0 ? mem32[w + 1]! : (w + 2) << 2;
+            continue outer;
+          case 0x4b /* OP_BGEU_RIL */:
+            pc = regs[(h >>> 8) & 255]! >>> 0 >= mem32[w + 1]! >>> 0 ? mem32[w + 2]! : (w + 3) << 2;
+            continue outer;
+          case 0x4c /* OP_BGT_RRL */:
+            pc = regs[(h >>> 8) & 255]! > regs[(h >>> 16) & 255]! ? mem32[w + 1]! : (w + 2) << 2;
+            continue outer;
+          case 0x4d /* OP_BGT_RIL */:
+            pc = regs[(h >>> 8) & 255]! > mem32[w + 1]! ? mem32[w + 2]! : (w + 3) << 2;
+            continue outer;
+          case 0x4e /* OP_BLE_RRL */:
+            pc = regs[(h >>> 8) & 255]! <= regs[(h >>> 16) & 255]! ? mem32[w + 1]! : (w + 2) << 2;
+            continue outer;
+          case 0x4f /* OP_BLE_RIL */:
+            pc = regs[(h >>> 8) & 255]! <= mem32[w + 1]! ? mem32[w + 2]! : (w + 3) << 2;
+            continue outer;
+          case 0x50 /* OP_JMP_L */:
+            pc = mem32[w + 1]!;
+            continue outer;
+          case 0x51 /* OP_JMP_R */:
+            pc = regs[(h >>> 8) & 255]!;
+            continue outer;
+          case 0x52 /* OP_CALL_L */:
+          case 0x53 /* OP_CALL_R */: {
+            const sp = (regs[REG_SP]! - 4) >>> 0;
+            if (sp > top4) {
+              this.faultKind = FAULT_STORE;
+              this.faultAddr = sp;
+              this.vector = VEC_MEMORY;
+              exit = EXIT_EXCEPTION;
+              break inner;
+            }
+            // call_l: [code, 0, 0, 0] then the target; call_r: [code, rs, 0, 0].
+            const ret = op === 0x52 ? (w + 2) << 2 : (w + 1) << 2;
+            pc = op === 0x52 ? mem32[w + 1]! : regs[(h >>> 8) & 255]!;
+            if ((sp & 3) === 0 && mark[sp >>> 2] === 0) mem32[sp >>> 2] = ret;
+            else this.write32(sp, ret); // unaligned, or onto decoded code: write32 invalidates
+            regs[REG_SP] = sp;
+            continue outer;
           }
-          break;
-        }
+          case 0x54 /* OP_RET */: {
+            const sp = regs[REG_SP]! >>> 0;
+            if (sp > top4) {
+              this.faultKind = FAULT_LOAD;
+              this.faultAddr = sp;
+              this.vector = VEC_MEMORY;
+              exit = EXIT_EXCEPTION;
+              break inner;
+            }
+            pc = (sp & 3) === 0 ? mem32[sp >>> 2]! : this.read32(sp);
+            regs[REG_SP] = sp + 4;
+            continue outer;
+          }
+          case 0x56 /* OP_POP */: {
+            const sp = regs[REG_SP]! >>> 0;
+            if (sp > top4) {
+              this.faultKind = FAULT_LOAD;
+              this.faultAddr = sp;
+              this.vector = VEC_MEMORY;
+              exit = EXIT_EXCEPTION;
+              break inner;
+            }
+            v = (sp & 3) === 0 ? mem32[sp >>> 2]! : this.read32(sp);
+            regs[REG_SP] = sp + 4;
+            regs[(h >>> 8) & 255] = v;
+            w += 1;
+            break;
+          }
+          case 0x55 /* OP_PUSH */: {
+            const sp = (regs[REG_SP]! - 4) >>> 0;
+            if (sp > top4) {
+              this.faultKind = FAULT_STORE;
+              this.faultAddr = sp;
+              this.vector = VEC_MEMORY;
+              exit = EXIT_EXCEPTION;
+              break inner;
+            }
+            v = regs[(h >>> 8) & 255]!;
+            regs[REG_SP] = sp;
+            if ((sp & 3) === 0 && mark[sp >>> 2] === 0) {
+              mem32[sp >>> 2] = v;
+              w += 1;
+              break;
+            }
+            // Unaligned, or onto decoded code: write32 invalidates, and the run ends here.
+            cycles -= runCycles[w]! - tailCycles - COST[op]!;
+            instret -= runCount[w]! - tailCount - 1;
+            this.write32(sp, v);
+            pc = (w + 1) << 2;
+            continue outer;
+          }
 
-        // ---- privileged: a privilege violation in user mode, else the hypervisor's ----
-        case OP_IN_RP:
-        case OP_IN_RR:
-        case OP_OUT_PR:
-        case OP_OUT_RR:
-        case OP_CLI:
-        case OP_STI:
-        case OP_HLT:
-        case OP_IRET:
-        case OP_LVT:
-        case OP_LKSP:
-          if ((this.flags & FLAG_U) !== 0) {
-            this.vector = VEC_PRIV;
+          // ---- into the kernel or the hypervisor ----
+          case 0x60 /* OP_HCALL */:
+            this.nextPc = (w << 2) + 8;
+            exit = EXIT_HCALL;
+            break inner;
+          // These complete before the trap (they count, and cost their cycle), and they end
+          // their run, so the charge is already right: leave without giving anything back.
+          case 0x61 /* OP_SYSCALL */:
+          case 0x62 /* OP_BRK */:
+            this.vector = op === 0x61 ? VEC_SYSCALL : VEC_BREAK;
+            pc = w << 2;
+            this.nextPc = pc + 4;
             exit = EXIT_EXCEPTION;
-          } else exit = EXIT_PRIVILEGED;
-          break loop;
+            break outer;
 
-        default:
-          // A real opcode whose operand words would lie past the end of memory: the fetch faults.
-          v = SIZE[mem[pc]!]!;
-          if (v !== 0 && pc + v > memSize) {
+          // ---- sensitive but unprivileged (Popek–Goldberg) ----
+          case 0x68 /* OP_PUSHF */: {
+            if (this.deprivileged && this.popfTraps) {
+              this.nextPc = (w << 2) + 4;
+              exit = EXIT_SENSITIVE;
+              break inner;
+            }
+            const sp = (regs[REG_SP]! - 4) >>> 0;
+            if (sp > top4) {
+              this.faultKind = FAULT_STORE;
+              this.faultAddr = sp;
+              this.vector = VEC_MEMORY;
+              exit = EXIT_EXCEPTION;
+              break inner;
+            }
+            // Deprivileged, the real FLAGS are the hypervisor's: user mode, interrupts on.
+            v = this.deprivileged ? FLAG_IE | FLAG_U : this.flags;
+            regs[REG_SP] = sp;
+            if ((sp & 3) === 0 && mark[sp >>> 2] === 0) {
+              mem32[sp >>> 2] = v;
+              w += 1;
+              break;
+            }
+            cycles -= runCycles[w]! - tailCycles - COST[op]!;
+            instret -= runCount[w]! - tailCount - 1;
+            this.write32(sp, v);
+            pc = (w + 1) << 2;
+            continue outer;
+          }
+          case 0x69 /* OP_POPF */: {
+            if (this.deprivileged && this.popfTraps) {
+              this.nextPc = (w << 2) + 4;
+              exit = EXIT_SENSITIVE;
+              break inner;
+            }
+            const sp = regs[REG_SP]! >>> 0;
+            if (sp > top4) {
+              this.faultKind = FAULT_LOAD;
+              this.faultAddr = sp;
+              this.vector = VEC_MEMORY;
+              exit = EXIT_EXCEPTION;
+              break inner;
+            }
+            v = (sp & 3) === 0 ? mem32[sp >>> 2]! : this.read32(sp);
+            regs[REG_SP] = sp + 4;
+            pc = (w + 1) << 2;
+            // Without real privilege IE and U are silently kept: no trap, no effect.
+            if (!this.deprivileged && (this.flags & FLAG_U) === 0) {
+              const before = this.flags;
+              this.flags = v & (FLAG_IE | FLAG_U);
+              // Retired, and the last of its run: nothing to give back.
+              if ((before & FLAG_IE) === 0 && (v & FLAG_IE) !== 0) {
+                exit = EXIT_IRQ_WINDOW;
+                break outer;
+              }
+            }
+            continue outer;
+          }
+
+          // ---- privileged: a privilege violation in user mode, else the hypervisor's ----
+          case 0x70 /* OP_IN_RP */:
+          case 0x71 /* OP_IN_RR */:
+          case 0x72 /* OP_OUT_PR */:
+          case 0x73 /* OP_OUT_RR */:
+          case 0x74 /* OP_CLI */:
+          case 0x75 /* OP_STI */:
+          case 0x76 /* OP_HLT */:
+          case 0x77 /* OP_IRET */:
+          case 0x78 /* OP_LVT */:
+          case 0x79 /* OP_LKSP */:
+            if ((this.flags & FLAG_U) !== 0) {
+              this.vector = VEC_PRIV;
+              exit = EXIT_EXCEPTION;
+            } else exit = EXIT_PRIVILEGED;
+            break inner;
+
+          case 0xfe /* END */:
+            // Ran straight off the end of memory.
             this.faultAddr = memSize;
             this.faultKind = FAULT_FETCH;
             this.vector = VEC_MEMORY;
-          } else this.vector = VEC_ILLEGAL;
-          exit = EXIT_EXCEPTION;
-          break loop;
+            exit = EXIT_EXCEPTION;
+            break inner;
+          default:
+            // A real opcode whose operand words would lie past the end of memory: the fetch faults.
+            v = SIZE[mem[w << 2]!]!;
+            if (v !== 0 && (w << 2) + v > memSize) {
+              this.faultAddr = memSize;
+              this.faultKind = FAULT_FETCH;
+              this.vector = VEC_MEMORY;
+            } else this.vector = VEC_ILLEGAL;
+            exit = EXIT_EXCEPTION;
+            break inner;
+        }
+        if (w > stop) {
+          pc = w << 2;
+          continue outer;
+        }
       }
-      cycles += COST[op]!;
-      instret++;
+
+      // The instruction at w exited without retiring: give back it and the rest of its run.
+      cycles -= runCycles[w]! - tailCycles;
+      instret -= runCount[w]! - tailCount;
+      pc = w << 2;
+      break;
     }
 
-    if (exit === EXIT_LIMIT && cycles < limit) {
-      // Left the loop through a memory fault in a load, store or stack operation.
-      this.faultAddr = addr;
-      this.vector = VEC_MEMORY;
-      exit = EXIT_EXCEPTION;
-    }
     this.pc = pc;
     this.cycles = cycles;
     this.instret = instret;
