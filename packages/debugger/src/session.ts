@@ -21,6 +21,8 @@ export interface SessionOptions {
   readonly disk?: MemoryDisk | null;
   readonly memory?: number;
   readonly popfTraps?: boolean;
+  /** Stop the guest after this many instructions (0: no limit). */
+  readonly maxSteps?: number;
   /** Reads source files for `list` and stop locations. */
   readonly sources: SourceHost;
   /** Where everything goes: the debugger's messages and the guest's console output. */
@@ -84,6 +86,7 @@ export class Session {
       console,
       disk: opts.disk ?? null,
       popfTraps: opts.popfTraps ?? false,
+      maxSteps: opts.maxSteps ?? 0,
     });
     this.engine = new Engine(dom, console);
     this.where = new Where(opts.image, opts.sources);

@@ -78,6 +78,7 @@ export async function run(io: Io, argv: string[], host: DebugHost = {}): Promise
     disk,
     memory: settings.memory,
     popfTraps: settings.popfTraps,
+    maxSteps: settings.maxSteps,
     sources: sourceHost(io),
     out: (t) => io.out(t),
     ...(host.style ? { style: host.style } : {}),
