@@ -2,7 +2,7 @@
 // at every exit, code pre-decoded in straight-line runs, the cycle budget charged once per run
 // rather than per instruction, no allocation per instruction, and every guest event returned
 // as an exit code (see exits.ts). docs/performance.md says what each of these buys.
-import { OPS, REG_SP, ZERO_REG, decode, sizeOf } from '@pvm/isa';
+import { CYCLES, OPS, REG_SP, ZERO_REG, decode, sizeOf } from '@pvm/isa';
 import { FLAG_IE, FLAG_U, VEC_BREAK, VEC_DIVIDE, VEC_ILLEGAL, VEC_MEMORY, VEC_PRIV, VEC_SYSCALL } from '@pvm/isa/codes';
 import {
   EXIT_EXCEPTION, EXIT_HCALL, EXIT_IRQ_WINDOW, EXIT_LIMIT, EXIT_PRIVILEGED, EXIT_SENSITIVE, FAULT_FETCH, FAULT_LOAD,
@@ -15,8 +15,7 @@ const ILLEGAL = 0xff;
 const END = 0xfe;
 
 /** Cycles per opcode, from the table. */
-const COST = new Uint8Array(256).fill(1);
-for (const op of OPS) COST[op.code] = op.cycles ?? 1;
+const COST = CYCLES;
 /** Bytes per opcode (0: unassigned), to tell a truncated instruction from an illegal one. */
 const SIZE = new Uint8Array(256);
 for (const op of OPS) SIZE[op.code] = sizeOf(op);

@@ -4,7 +4,7 @@
 import { Cpu, EXIT_EXCEPTION, EXIT_HCALL, EXIT_IRQ_WINDOW, EXIT_PRIVILEGED, EXIT_SENSITIVE } from '@pvm/cpu';
 import { Block, Bus, Console, Power, Timer, type BlockBackend, type ConsoleBackend } from '@pvm/devices';
 import type { Image } from '@pvm/image';
-import { DEFAULT_MEMORY, OPS, REG_SP } from '@pvm/isa';
+import { CYCLES, DEFAULT_MEMORY, REG_SP } from '@pvm/isa';
 import {
   BLOCK_CMD, BLOCK_COUNT, BLOCK_DATA, BLOCK_SECTOR, BLOCK_STATUS, CONSOLE_DATA, CONSOLE_STATUS, FLAG_IE, FLAG_U,
   OP_CLI, OP_HLT, OP_IN_RP, OP_IN_RR, OP_IRET, OP_LKSP, OP_LVT, OP_OUT_PR, OP_OUT_RR, OP_POPF, OP_PUSHF, OP_STI, POWER_OFF,
@@ -58,8 +58,7 @@ export type Stop =
 
 /** How many cycles the loop runs before it looks around (responsiveness, not semantics). */
 const SLICE = 1 << 22;
-const COST = new Uint8Array(256).fill(1);
-for (const op of OPS) COST[op.code] = op.cycles ?? 1;
+const COST = CYCLES;
 
 /** `16 MiB`, `64 KiB`, or `1,000 bytes`. */
 const bytes = (n: number): string =>

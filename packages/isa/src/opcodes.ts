@@ -128,6 +128,13 @@ export const OP_BY_CODE: readonly (OpSpec | undefined)[] = (() => {
   return t;
 })();
 
+/** Cycles per opcode by code, for the interpreter and the hypervisor's emulation alike. */
+export const CYCLES: Readonly<Uint8Array> = (() => {
+  const t = new Uint8Array(256).fill(1);
+  for (const op of OPS) t[op.code] = op.cycles ?? 1;
+  return t;
+})();
+
 /** The forms of each mnemonic (lower case), in code order. */
 export const FORMS: ReadonlyMap<string, readonly OpSpec[]> = (() => {
   const m = new Map<string, OpSpec[]>();
