@@ -1,6 +1,6 @@
 // Assembler throughput: a generated source with a realistic mix of statements, assembled
 // several times; the median after a warm-up. Shared by `pnpm bench:asm` and `pnpm bench`.
-import { assemble, memoryHost } from '../packages/asm/src/index.ts';
+import { assemble, memoryHost } from '@pvm/asm';
 
 /** A realistic mix: labels, ALU ops with registers and values, memory, branches, data, macros. */
 export function generateSource(lines: number): string {

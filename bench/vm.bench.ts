@@ -4,10 +4,10 @@
 // bundled, runs it with plain node and reads the JSON it prints on stdout.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { assemble, memoryHost, type SourceHost } from '../packages/asm/src/index.ts';
-import { BufferConsole } from '../packages/devices/src/index.ts';
-import { createDomain, type Domain, type Mode } from '../packages/hypervisor/src/index.ts';
-import type { Image } from '../packages/image/src/index.ts';
+import { assemble, memoryHost, type SourceHost } from '@pvm/asm';
+import { BufferConsole } from '@pvm/devices';
+import { createDomain, type Domain, type Mode } from '@pvm/hypervisor';
+import type { Image } from '@pvm/image';
 import { benchAssembler, type AsmBench } from './asm.ts';
 import * as js from './js.ts';
 

@@ -3,10 +3,8 @@
 // `<!-- generated:NAME -->` and `<!-- /generated:NAME -->`.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { isaMarkdown, codesModule } from '../packages/isa/src/docgen.ts';
-import { ABI_GROUPS, HYPERCALLS, HYPERCALL_CONSTANTS } from '../packages/isa/src/index.ts';
-import { formatCompare, measure } from '../packages/cli/src/commands/compare.ts';
-import { nodeIo } from '../packages/cli/src/node.ts';
+import { isaMarkdown, codesModule, ABI_GROUPS, HYPERCALLS, HYPERCALL_CONSTANTS } from '@pvm/isa';
+import { formatCompare, measure, nodeIo } from '@pvm/cli';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 

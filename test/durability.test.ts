@@ -4,20 +4,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fileLock } from '../packages/cli/src/host/lock.ts';
+import { fileLock } from '@pvm/cli';
+import { rng as seeded } from '@pvm/testkit';
 import { BUNDLE, hasStackTrace, pvm, tempDir } from './helpers.ts';
 
-/** A small seeded generator (mulberry32): every run of the suite kills at the same moments. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded: every run of the suite kills at the same moments. */
+const rng = (seed: number): (() => number) => seeded(seed).float;
 
 const LINE = 64; // bytes per acknowledgment line of test/fixtures/durable*.s
 

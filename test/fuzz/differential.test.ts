@@ -4,7 +4,7 @@
 // The one documented difference is pushf/popf (Popek–Goldberg): without --popf-traps they are
 // left out; with it, they are in, and trap mode must match native again.
 import { describe, expect, it } from 'vitest';
-import { OPS } from '../../packages/isa/src/index.ts';
+import { OPS } from '@pvm/isa';
 import { SMALL, inputRng } from './gen.ts';
 import { archState, boot, randomGuest } from './machine.ts';
 

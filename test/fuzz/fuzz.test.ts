@@ -3,9 +3,9 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BufferConsole } from '../../packages/devices/src/index.ts';
-import { createDomain } from '../../packages/hypervisor/src/index.ts';
-import type { Image } from '../../packages/image/src/index.ts';
+import { BufferConsole } from '@pvm/devices';
+import { createDomain } from '@pvm/hypervisor';
+import type { Image } from '@pvm/image';
 import { tempDir } from '../helpers.ts';
 import { fuzzRange, newTally } from './runner.ts';
 import { OracleError, TARGETS, runGuarded, type Target } from './targets.ts';

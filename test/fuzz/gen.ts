@@ -1,38 +1,14 @@
 // Seeded generators shared by the fuzz targets, the differential test and `pnpm fuzz`:
 // every input is a pure function of (seed, iteration), so any failure replays exactly.
-import { OPS, ZERO_REG, encode, isRegOperand, sizeOf, type OpSpec } from '../../packages/isa/src/index.ts';
+import { OPS, ZERO_REG, encode, isRegOperand, sizeOf, type OpSpec } from '@pvm/isa';
 import {
   BLOCK_CMD, BLOCK_COUNT, BLOCK_DATA, BLOCK_SECTOR, BLOCK_STATUS, CONSOLE_DATA, CONSOLE_STATUS, POWER_OFF, TIMER_NOW, TIMER_NOW_HI,
   TIMER_ONESHOT, TIMER_PERIOD,
-} from '../../packages/isa/src/codes.generated.ts';
+} from '@pvm/isa/codes';
 
-export interface Rng {
-  /** A uniform 32-bit unsigned integer. */
-  u32(): number;
-  /** 0 <= n < max. */
-  int(max: number): number;
-  /** True with probability p. */
-  chance(p: number): boolean;
-  pick<T>(xs: readonly T[]): T;
-}
+import { rng, type Rng } from '@pvm/testkit';
 
-/** mulberry32: tiny, fast, and good enough to spread inputs; never Math.random. */
-export function rng(seed: number): Rng {
-  let a = seed >>> 0;
-  const u32 = (): number => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (t ^ (t >>> 14)) >>> 0;
-  };
-  return {
-    u32,
-    int: (max) => (max <= 0 ? 0 : u32() % max),
-    chance: (p) => u32() / 4294967296 < p,
-    pick: (xs) => xs[u32() % xs.length]!,
-  };
-}
+export { rng, type Rng };
 
 /** One input's generator: iteration `i` of a run seeded `seed`, mixed so neighbours differ. */
 export const inputRng = (seed: number, i: number): Rng => rng(Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(i + 1, 0xc2b2ae35));

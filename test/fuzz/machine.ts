@@ -1,11 +1,11 @@
 // Random guests with random machine state, booted the same way in any mode, and the
 // architectural state a run leaves behind: what the differential test compares and what the
 // execution fuzzer checks its oracle against.
-import { BufferConsole, MemoryDisk } from '../../packages/devices/src/index.ts';
-import { Domain, createDomain, type Mode, type Stop } from '../../packages/hypervisor/src/index.ts';
-import type { Image } from '../../packages/image/src/index.ts';
-import { NUM_VECTORS, REG_SP, type OpSpec } from '../../packages/isa/src/index.ts';
-import { FLAG_IE, FLAG_U, TIMER_PERIOD } from '../../packages/isa/src/codes.generated.ts';
+import { BufferConsole, MemoryDisk } from '@pvm/devices';
+import { Domain, createDomain, type Mode, type Stop } from '@pvm/hypervisor';
+import type { Image } from '@pvm/image';
+import { NUM_VECTORS, REG_SP, type OpSpec } from '@pvm/isa';
+import { FLAG_IE, FLAG_U, TIMER_PERIOD } from '@pvm/isa/codes';
 import { hashBytes, hostile, randomProgram, type Layout, type Rng } from './gen.ts';
 
 /** Everything about one random guest, so that it can be booted identically more than once. */

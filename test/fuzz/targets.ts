@@ -6,18 +6,17 @@
 // replayed by the suite for ever after.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { assemble, formatDiagnostic, memoryHost } from '../../packages/asm/src/index.ts';
-import { imageFits } from '../../packages/cli/src/machine.ts';
-import { stopReport } from '../../packages/cli/src/stop.ts';
-import type { Cpu } from '../../packages/cpu/src/index.ts';
-import { BufferConsole, MemoryDisk } from '../../packages/devices/src/index.ts';
-import { createDomain, formatStats, statsJson, type Domain, type Mode, type Stop } from '../../packages/hypervisor/src/index.ts';
-import { checksum, disassembleImage, readImage, writeImage, type Image } from '../../packages/image/src/index.ts';
-import { HYPERCALLS as HC_TABLE, MNEMONICS, OPS, PV_AREA_SIZE, REG_SP } from '../../packages/isa/src/index.ts';
+import { assemble, formatDiagnostic, memoryHost } from '@pvm/asm';
+import { imageFits, stopReport } from '@pvm/cli';
+import type { Cpu } from '@pvm/cpu';
+import { BufferConsole, MemoryDisk } from '@pvm/devices';
+import { createDomain, formatStats, statsJson, type Domain, type Mode, type Stop } from '@pvm/hypervisor';
+import { checksum, disassembleImage, readImage, writeImage, type Image } from '@pvm/image';
+import { HYPERCALLS as HC_TABLE, MNEMONICS, OPS, PV_AREA_SIZE, REG_SP } from '@pvm/isa';
 import {
   BLKIF_RING, BLKIF_RING_SIZE, BLKIF_ENTRY, NR_EVENT_CHANNELS, SH_EVTCHN_MASK, SH_EVTCHN_PENDING, SH_UPCALL_MASK, SH_UPCALL_PENDING,
   XENCONS_OUT_CONS, XENCONS_OUT_PROD, XENCONS_IN_CONS, XENCONS_IN_PROD,
-} from '../../packages/isa/src/codes.generated.ts';
+} from '@pvm/isa/codes';
 import { SMALL, hostile, randomProgram, type Layout, type Rng } from './gen.ts';
 import { boot, randomGuest, type Guest } from './machine.ts';
 

@@ -1,6 +1,6 @@
 // DESIGN.md §2, directive by directive: the exact bytes each one produces and where they land.
 import { describe, expect, it } from 'vitest';
-import { TEXT_BASE } from '../../isa/src/index.ts';
+import { TEXT_BASE } from '@pvm/isa';
 import { assemble, memoryHost } from '../src/index.ts';
 import { asm, dataOf, errors, image, messages, segment, sym, textOf, word } from './helpers.ts';
 

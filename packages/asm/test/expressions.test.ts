@@ -1,7 +1,7 @@
 // DESIGN.md §2's expressions, literals, labels, operands and case rules, checked by the bytes
 // they assemble to.
 import { describe, expect, it } from 'vitest';
-import { PREDEFINED } from '../../isa/src/index.ts';
+import { PREDEFINED } from '@pvm/isa';
 import { parseLine } from '../src/index.ts';
 import { dataOf, image, messages, segment, sym, textOf, value, word } from './helpers.ts';
 

@@ -1,6 +1,6 @@
 // Shared by the assembler tests: assemble in-memory sources and look at the bytes they became.
 import { expect } from 'vitest';
-import type { Image } from '../../image/src/index.ts';
+import type { Image } from '@pvm/image';
 import { assemble, formatDiagnostic, memoryHost, type AsmResult } from '../src/index.ts';
 
 /** Assemble `src` as a.s, with any other files (paths relative to a.s's directory). */

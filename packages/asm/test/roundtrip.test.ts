@@ -1,8 +1,8 @@
 // Every opcode form, through source text and back: assemble a line, decode the bytes, print them
 // with the disassembler's formatInstr, assemble that text, and expect the very same bytes.
 import { describe, expect, it } from 'vitest';
-import { OPS, decode, formatInstr, isRegOperand, sizeOf, type OperandKind, type OpSpec } from '../../isa/src/index.ts';
-import { disassembleImage } from '../../image/src/index.ts';
+import { OPS, decode, formatInstr, isRegOperand, sizeOf, type OperandKind, type OpSpec } from '@pvm/isa';
+import { disassembleImage } from '@pvm/image';
 import { image, segment } from './helpers.ts';
 
 const SAMPLES: Record<OperandKind, readonly string[]> = {

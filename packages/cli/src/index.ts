@@ -71,3 +71,10 @@ function unknown(io: Io, cmd: string): number {
   io.err(`pvm: ${hint}\nTry 'pvm --help'.\n`);
   return EXIT.usage;
 }
+
+// For the repository's own scripts and tests (generated docs, fuzzers, durability tests).
+export { nodeIo } from './node.ts';
+export { fileLock } from './host/lock.ts';
+export { imageFits } from './machine.ts';
+export { stopReport } from './stop.ts';
+export { formatCompare, measure } from './commands/compare.ts';

@@ -1,10 +1,10 @@
 // How a guest's end becomes an exit status and, when it crashed, one line of report.
 import type { Stop } from '@pvm/hypervisor';
 import { sourceOf, type Image } from '@pvm/image';
-import { VECTOR_NAME } from '@pvm/isa';
+import { VECTOR_NAME, hex as hexWidth } from '@pvm/isa';
 import { EXIT } from './io.ts';
 
-const hex = (v: number): string => '0x' + (v >>> 0).toString(16).padStart(4, '0');
+const hex = (v: number): string => hexWidth(v, 4);
 
 /** `pc 0x1010 (hello.s:12)`, or without the source part when the image has no line for it. */
 export function where(img: Image, pc: number): string {

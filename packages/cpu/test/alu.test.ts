@@ -1,7 +1,7 @@
 // Arithmetic and logic, register and value forms, against a reference written with BigInt
 // (so it shares no trick with the interpreter), plus the named corner cases spelled out.
 import { describe, expect, it } from 'vitest';
-import { VEC_DIVIDE } from '../../isa/src/codes.generated.ts';
+import { VEC_DIVIDE } from '@pvm/isa/codes';
 import { EXIT_EXCEPTION } from '../src/index.ts';
 import { CODE, INT_MAX, INT_MIN, exec, newCpu, put, rng, snap, step } from './helpers.ts';
 import { ALU, ALU_MNEMONICS } from './reference.ts';

@@ -1,8 +1,8 @@
 // Control flow, the stack, the ways into the kernel, sensitive and privileged opcodes, illegal
 // encodings and fetch faults: one instruction at a time, checked against the opcode table.
 import { describe, expect, it } from 'vitest';
-import { OPS, OP_BY_CODE, REG_SP, formName, isRegOperand, sizeOf } from '../../isa/src/index.ts';
-import { FLAG_IE, FLAG_U, VEC_BREAK, VEC_ILLEGAL, VEC_MEMORY, VEC_PRIV, VEC_SYSCALL } from '../../isa/src/codes.generated.ts';
+import { OPS, OP_BY_CODE, REG_SP, formName, isRegOperand, sizeOf } from '@pvm/isa';
+import { FLAG_IE, FLAG_U, VEC_BREAK, VEC_ILLEGAL, VEC_MEMORY, VEC_PRIV, VEC_SYSCALL } from '@pvm/isa/codes';
 import {
   Cpu, EXIT_EXCEPTION, EXIT_HCALL, EXIT_IRQ_WINDOW, EXIT_LIMIT, EXIT_PRIVILEGED, EXIT_SENSITIVE, FAULT_FETCH, FAULT_LOAD,
   FAULT_STORE,

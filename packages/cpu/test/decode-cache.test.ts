@@ -1,8 +1,8 @@
 // Pre-decoded code must never go stale: every way the guest (or the host) can write memory
 // that holds an already decoded instruction has to make the next execution see the new bytes.
 import { describe, expect, it } from 'vitest';
-import { OPS, REG_SP, ZERO_REG, encode, isRegOperand, type OpSpec } from '../../isa/src/index.ts';
-import { FLAG_IE, VEC_ILLEGAL } from '../../isa/src/codes.generated.ts';
+import { OPS, REG_SP, ZERO_REG, encode, isRegOperand, type OpSpec } from '@pvm/isa';
+import { FLAG_IE, VEC_ILLEGAL } from '@pvm/isa/codes';
 import { Cpu, EXIT_EXCEPTION, EXIT_LIMIT } from '../src/index.ts';
 import { CODE, newCpu, put, rng, step } from './helpers.ts';
 

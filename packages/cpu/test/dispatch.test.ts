@@ -3,9 +3,9 @@
 // exactly the cycles, that a loop checking the budget before every instruction would.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { OPS, OP_BY_CODE, REG_SP, ZERO_REG, encode, formName, isRegOperand, type OpSpec } from '../../isa/src/index.ts';
-import { OP_BRK, OP_SYSCALL, VEC_BREAK, VEC_SYSCALL } from '../../isa/src/codes.generated.ts';
-import * as codes from '../../isa/src/codes.generated.ts';
+import { OPS, OP_BY_CODE, REG_SP, ZERO_REG, encode, formName, isRegOperand, type OpSpec } from '@pvm/isa';
+import { OP_BRK, OP_SYSCALL, VEC_BREAK, VEC_SYSCALL } from '@pvm/isa/codes';
+import * as codes from '@pvm/isa/codes';
 import { Cpu, EXIT_EXCEPTION, EXIT_IRQ_WINDOW, EXIT_LIMIT } from '../src/index.ts';
 import { CODE, rng, step } from './helpers.ts';
 

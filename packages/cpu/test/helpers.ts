@@ -1,8 +1,9 @@
 // Shared by the CPU tests: place single encoded instructions in guest memory and run exactly
 // one of them, with the expectations read from the opcode table rather than retyped.
 import { expect } from 'vitest';
-import { OPS, REG_SP, encode, formName, sizeOf, type OpSpec } from '../../isa/src/index.ts';
+import { OPS, REG_SP, encode, formName, sizeOf, type OpSpec } from '@pvm/isa';
 import { Cpu, EXIT_LIMIT } from '../src/index.ts';
+import { rng as seeded } from '@pvm/testkit';
 
 /** Guest memory of the CPU tests: 64 KiB, code at 0x1000. */
 export const MEM = 0x10000;
@@ -64,17 +65,8 @@ export function exec(cpu: Cpu, name: string, regs: readonly number[] = [], words
   expect(cpu.instret - before.instret, `${name}: instructions retired`).toBe(1);
 }
 
-/** A seeded 32-bit generator (mulberry32): the same seed gives the same cases on every run. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (t ^ (t >>> 14)) >>> 0;
-  };
-}
+/** The one seeded generator, as a function giving 32-bit values: the same seed, the same cases. */
+export const rng = (seed: number): (() => number) => seeded(seed).u32;
 
 /** The first index where two byte arrays differ, or -1 (fast where toEqual on 64 KiB is not). */
 export function diffAt(a: Uint8Array, b: Uint8Array): number {

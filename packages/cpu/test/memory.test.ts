@@ -1,8 +1,8 @@
 // Loads and stores: widths, little-endian order, zero extension, unaligned access, addressing
 // modes, and every way an access can leave guest memory (reported as VEC_MEMORY, nothing changed).
 import { describe, expect, it } from 'vitest';
-import { ZERO_REG } from '../../isa/src/index.ts';
-import { VEC_MEMORY } from '../../isa/src/codes.generated.ts';
+import { ZERO_REG } from '@pvm/isa';
+import { VEC_MEMORY } from '@pvm/isa/codes';
 import { Cpu, EXIT_EXCEPTION, FAULT_LOAD, FAULT_STORE } from '../src/index.ts';
 import { CODE, INT_MIN, MEM, diffAt, exec, newCpu, put, snap, step } from './helpers.ts';
 

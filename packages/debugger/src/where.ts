@@ -1,10 +1,10 @@
 // Names for addresses and lines for people: `task_a+8`, `examples/roundrobin.s:150` and the
 // text of that line, from the image's symbol and line tables and the source files.
 import { sourceOf, type Image } from '@pvm/image';
-import { disassembleAt, type SymbolLookup } from '@pvm/isa';
+import { disassembleAt, hex as hexWidth, type SymbolLookup } from '@pvm/isa';
 import type { SourceHost } from '@pvm/asm';
 
-export const hex = (v: number, width = 4): string => '0x' + (v >>> 0).toString(16).padStart(width, '0');
+export const hex = (v: number, width = 4): string => hexWidth(v, width);
 
 export class Where {
   /** Code labels sorted by address. */

@@ -3,10 +3,10 @@
 // for every example in every mode it runs in, and console output is never shown twice.
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { takeSnapshot, type Domain } from '../../hypervisor/src/index.ts';
-import { assemble, memoryHost } from '../../asm/src/index.ts';
-import { crc32 } from '../../image/src/index.ts';
-import { MemoryDisk } from '../../devices/src/index.ts';
+import { takeSnapshot, type Domain } from '@pvm/hypervisor';
+import { assemble, memoryHost } from '@pvm/asm';
+import { crc32 } from '@pvm/image';
+import { MemoryDisk } from '@pvm/devices';
 import { Session } from '../src/index.ts';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;

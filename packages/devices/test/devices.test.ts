@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   BLOCK_CMD, BLOCK_COUNT, BLOCK_DATA, BLOCK_FLUSH, BLOCK_READ, BLOCK_SECTOR, BLOCK_STATUS, BLOCK_WRITE, CONSOLE_DATA,
   CONSOLE_STATUS, EINVAL, EIO, EPERM, POWER_OFF, TIMER_NOW, TIMER_NOW_HI, TIMER_ONESHOT, TIMER_PERIOD,
-} from '../../isa/src/codes.generated.ts';
+} from '@pvm/isa/codes';
 import {
   BLOCK_CTRL_IRQ, Block, BufferConsole, Bus, CTRL_IRQ, Console, MemoryDisk, Power, STATUS_EOF, STATUS_READY, Timer,
   WORDS_PER_SECTOR, type BlockBackend,

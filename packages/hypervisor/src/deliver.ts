@@ -1,10 +1,10 @@
 // Entering the guest kernel through its vector table: the frame of DESIGN.md §3. Shared by
 // bare metal and the hypervisor's injection, so both modes build exactly the same frame.
 import { FAULT_NAMES, type Cpu } from '@pvm/cpu';
-import { REG_SP, VECTOR_NAME, decode } from '@pvm/isa';
+import { REG_SP, VECTOR_NAME, decode, hex as hexWidth } from '@pvm/isa';
 import { FLAG_IE, FLAG_U, VEC_BREAK, VEC_DIVIDE, VEC_ILLEGAL, VEC_MEMORY, VEC_PRIV, VEC_SYSCALL } from '@pvm/isa/codes';
 
-const hex = (v: number): string => '0x' + (v >>> 0).toString(16).padStart(4, '0');
+const hex = (v: number): string => hexWidth(v, 4);
 
 /**
  * Push FLAGS and the return PC (and, from user mode, the user stack pointer first) on the

@@ -2,7 +2,7 @@
 // supervisor and from user mode, iret, missing handlers, frames that cannot be pushed, the timer
 // in virtual time, hlt, and the step limit. Every kernel runs in native and in trap mode.
 import { describe, expect, it } from 'vitest';
-import { FLAG_IE, FLAG_U, VEC_BREAK, VEC_DIVIDE, VEC_ILLEGAL, VEC_MEMORY, VEC_PRIV, VEC_SYSCALL, VEC_TIMER } from '../../isa/src/codes.generated.ts';
+import { FLAG_IE, FLAG_U, VEC_BREAK, VEC_DIVIDE, VEC_ILLEGAL, VEC_MEMORY, VEC_PRIV, VEC_SYSCALL, VEC_TIMER } from '@pvm/isa/codes';
 import { boot, machineState, run, sym, vectorTable, type Variant, VARIANTS } from './helpers.ts';
 
 const MODES: readonly Variant[] = ['native', 'trap'];

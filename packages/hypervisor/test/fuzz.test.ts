@@ -4,13 +4,13 @@
 // does may throw on the host: each run ends in a Stop or a pause. Seeded, so every failure
 // replays. Then the same kind of programs, run native and trap, must end identically.
 import { describe, expect, it } from 'vitest';
-import { OPS, ZERO_REG, encode, formName, isRegOperand, type OpSpec } from '../../isa/src/index.ts';
+import { OPS, ZERO_REG, encode, formName, isRegOperand, type OpSpec } from '@pvm/isa';
 import {
   BLOCK_CMD, BLOCK_COUNT, BLOCK_DATA, BLOCK_SECTOR, BLOCK_STATUS, CONSOLE_DATA, CONSOLE_STATUS, FLAG_IE, FLAG_U, POWER_OFF,
   TIMER_NOW, TIMER_NOW_HI, TIMER_ONESHOT, TIMER_PERIOD,
-} from '../../isa/src/codes.generated.ts';
-import { BufferConsole, MemoryDisk } from '../../devices/src/index.ts';
-import type { Image } from '../../image/src/index.ts';
+} from '@pvm/isa/codes';
+import { BufferConsole, MemoryDisk } from '@pvm/devices';
+import type { Image } from '@pvm/image';
 import { Domain, statsJson, type Mode, type Stop } from '../src/index.ts';
 import { hash, rng } from './helpers.ts';
 

@@ -1,9 +1,10 @@
 // Shared by the hypervisor tests: assemble a kernel from source, boot it in a mode, run it, and
 // look at everything a run leaves behind.
 import { expect } from 'vitest';
-import { assemble, formatDiagnostic, memoryHost } from '../../asm/src/index.ts';
-import { BufferConsole, type BlockBackend } from '../../devices/src/index.ts';
-import type { Image } from '../../image/src/index.ts';
+import { assemble, formatDiagnostic, memoryHost } from '@pvm/asm';
+import { BufferConsole, type BlockBackend } from '@pvm/devices';
+import type { Image } from '@pvm/image';
+import { fnv1a, rng as seeded } from '@pvm/testkit';
 import { Domain, statsJson, type Mode, type Stop } from '../src/index.ts';
 
 /** How a kernel is run: a mode, and for `trap` optionally with pushf/popf trapping. */
@@ -86,23 +87,10 @@ export function machineState(r: Run): object {
 }
 
 /** FNV-1a over guest memory: a cheap fingerprint for comparing whole memories. */
-export function hash(b: Uint8Array): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < b.length; i++) h = Math.imul(h ^ b[i]!, 0x01000193);
-  return h >>> 0;
-}
+export const hash = fnv1a;
 
-/** A seeded 32-bit generator (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (t ^ (t >>> 14)) >>> 0;
-  };
-}
+/** The one seeded generator, as a function giving 32-bit values. */
+export const rng = (seed: number): (() => number) => seeded(seed).u32;
 
 /** The vector table as a .data line: handlers by vector name, 0 elsewhere. */
 export function vectorTable(label: string, handlers: Partial<Record<'divide' | 'illegal' | 'priv' | 'memory' | 'syscall' | 'break' | 'timer' | 'console' | 'block', string>>): string {

@@ -2,8 +2,8 @@
 // console EOF rule and status bits, the block PIO protocol end to end (with the write-through
 // guarantee), unmapped ports, and power-off.
 import { describe, expect, it } from 'vitest';
-import { EINVAL, EIO, EPERM } from '../../isa/src/codes.generated.ts';
-import { MemoryDisk, type BlockBackend } from '../../devices/src/index.ts';
+import { EINVAL, EIO, EPERM } from '@pvm/isa/codes';
+import { MemoryDisk, type BlockBackend } from '@pvm/devices';
 import { boot, exits, run, sym, type Variant } from './helpers.ts';
 
 const MODES: readonly Variant[] = ['native', 'trap'];

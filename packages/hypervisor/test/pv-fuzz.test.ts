@@ -8,6 +8,7 @@ import {
 } from '@pvm/isa/codes';
 import { CONSOLE_IO_MAX, PVM_VERSION } from '../src/index.ts';
 import { KNOWN_ERRNOS, layout, prepare } from './pv-harness.ts';
+import { rng } from './helpers.ts';
 
 const CALLS = 4000;
 const MAX_NR = 70;
@@ -20,16 +21,6 @@ const IMAGE_HI = 0x40000;
 
 const L = layout();
 
-/** mulberry32: small, seeded, good enough to spread arguments. */
-function rng(seed: number): () => number {
-  let s = seed | 0;
-  return () => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return (t ^ (t >>> 14)) >>> 0;
-  };
-}
 
 // Addresses: free memory, the edges of the hypervisor pages, past the end, wrapping.
 const ADDRS = [

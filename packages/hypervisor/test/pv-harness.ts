@@ -2,11 +2,11 @@
 // domain, and read back what it stored. Kernels record each hypercall's r0 with `REC` into the
 // `results` array and finish with `DONE`, so a test sees every result and a clean poweroff.
 import { expect } from 'vitest';
-import { assemble, formatDiagnostic, memoryHost } from '../../asm/src/index.ts';
-import { BufferConsole, MemoryDisk } from '../../devices/src/index.ts';
-import type { Image } from '../../image/src/index.ts';
-import { PV_AREA_SIZE } from '../../isa/src/index.ts';
-import { EFAULT, EINVAL, ENOSYS, EPERM, E2BIG, EEXIST, ENOSPC } from '../../isa/src/codes.generated.ts';
+import { assemble, formatDiagnostic, memoryHost } from '@pvm/asm';
+import { BufferConsole, MemoryDisk } from '@pvm/devices';
+import type { Image } from '@pvm/image';
+import { PV_AREA_SIZE } from '@pvm/isa';
+import { EFAULT, EINVAL, ENOSYS, EPERM, E2BIG, EEXIST, ENOSPC } from '@pvm/isa/codes';
 import { createDomain, PvDomain, type Stop } from '../src/index.ts';
 
 /** Every negative result a hypercall may give (DESIGN.md §5 and hypercalls.ts). */

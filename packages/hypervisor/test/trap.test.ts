@@ -3,9 +3,9 @@
 // reproducible; native and trap end in the same machine state, except for the documented
 // pushf/popf behaviour (Popek–Goldberg) and its fix with popfTraps.
 import { describe, expect, it } from 'vitest';
-import { OPS, OP_BY_CODE, formName, sizeOf } from '../../isa/src/index.ts';
-import { FLAG_IE, FLAG_U, VEC_MEMORY } from '../../isa/src/codes.generated.ts';
-import { MemoryDisk } from '../../devices/src/index.ts';
+import { OPS, OP_BY_CODE, formName, sizeOf } from '@pvm/isa';
+import { FLAG_IE, FLAG_U, VEC_MEMORY } from '@pvm/isa/codes';
+import { MemoryDisk } from '@pvm/devices';
 import { statsJson, type Domain } from '../src/index.ts';
 import { boot, exits, machineState, rng, run, sym, vectorTable, type Variant } from './helpers.ts';
 

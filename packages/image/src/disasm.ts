@@ -1,10 +1,9 @@
 // Disassemble a whole image into source that re-assembles to the identical bytes: labels from
 // the symbol table (or made up for branch targets), instructions through the one instruction
 // formatter of @pvm/isa, and data as .ascii/.byte.
-import { decode, formatInstr, isWordOperand, sizeOf, TEXT_BASE, type Instr } from '@pvm/isa';
+import { decode, formatInstr, hex, isWordOperand, sizeOf, TEXT_BASE, type Instr } from '@pvm/isa';
 import type { Image, Segment } from './format.ts';
 
-const hex = (v: number): string => '0x' + (v >>> 0).toString(16);
 const align16 = (v: number): number => (v + 15) & ~15;
 const alignUp = (v: number, a: number): number => Math.ceil(v / a) * a;
 /** The largest power of two dividing `v` (v > 0). */

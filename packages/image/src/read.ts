@@ -1,6 +1,6 @@
 // Parse and validate .pvx bytes. Every way a file can be wrong becomes one line of text, never
 // an exception: the CLI prints it and exits 65.
-import { readWord } from '@pvm/isa';
+import { hex, readWord } from '@pvm/isa';
 import {
   FILE_ENTRY, FLAG_PARAVIRT, HEADER_SIZE, LINE_ENTRY, MAGIC, SEGMENT_ENTRY, SEGMENT_KINDS, SYMBOL_ENTRY,
   SYMBOL_KINDS, VERSION, type Image, type ImageSymbol, type LineEntry, type Segment,
@@ -9,7 +9,6 @@ import { checksum } from './write.ts';
 
 export type ReadResult = { ok: true; image: Image } | { ok: false; error: string };
 
-const hex = (v: number): string => '0x' + v.toString(16);
 const fail = (error: string): ReadResult => ({ ok: false, error });
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 

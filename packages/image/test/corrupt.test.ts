@@ -1,6 +1,6 @@
 // Every way a .pvx file can be wrong is rejected with one line of text, never an exception.
 import { describe, expect, it } from 'vitest';
-import { readWord, writeWord } from '../../isa/src/index.ts';
+import { readWord, writeWord } from '@pvm/isa';
 import { checksum, disassembleImage, readImage, writeImage, type Image, type Segment } from '../src/index.ts';
 import { PROGRAM, build, errorOf, resealed, rng, tables } from './helpers.ts';
 
@@ -338,8 +338,8 @@ describe('random damage', () => {
         const count = 1 + r.int(4);
         for (let k = 0; k < count; k++) {
           // Mostly the header and tables, where damage means something; sometimes anywhere.
-          const at = r.next() < 0.8 ? 6 + r.int(tableEnd - 6) : r.int(SIZE);
-          x[at] = r.next() < 0.5 ? r.int(256) : x[at]! ^ (1 << r.int(8));
+          const at = r.float() < 0.8 ? 6 + r.int(tableEnd - 6) : r.int(SIZE);
+          x[at] = r.float() < 0.5 ? r.int(256) : x[at]! ^ (1 << r.int(8));
         }
       });
       const res = readImage(b);
@@ -363,7 +363,7 @@ describe('random damage', () => {
     for (let n = 0; n < 2000; n++) {
       const len = r.int(160);
       const b = new Uint8Array(len).map(() => r.int(256));
-      if (len >= 48 && r.next() < 0.7) {
+      if (len >= 48 && r.float() < 0.7) {
         b.set([0x50, 0x56, 0x58, 0x1a, 1, 0, r.int(2), 0], 0);
         writeWord(b, 12, len);
         for (let f = 20; f < 40; f += 4) writeWord(b, f, r.int(4));

@@ -1,7 +1,7 @@
 // disassembleImage must print source that assembles back to the very same bytes.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { OPS, TEXT_BASE, decode, sizeOf, type OpSpec } from '../../isa/src/index.ts';
+import { OPS, TEXT_BASE, decode, sizeOf, type OpSpec } from '@pvm/isa';
 import { disassembleImage, readImage, writeImage, type Image } from '../src/index.ts';
 import { PROGRAM, build, expectRoundTrip, rng } from './helpers.ts';
 
@@ -311,19 +311,19 @@ describe('disassembleImage', () => {
       const dataLabels: string[] = [];
       const count = 5 + r.int(40);
       for (let k = 0; k < count; k++) {
-        if (r.next() < 0.3) {
+        if (r.float() < 0.3) {
           textLabels.push(`t${k}`);
           text.push(`t${k}:`);
         }
-        if (r.next() < 0.3) {
+        if (r.float() < 0.3) {
           dataLabels.push(`d${k}`);
           data.push(`d${k}:`);
         }
         data.push(r.pick(dataDirectives)(r));
-        if (r.next() < 0.12) {
+        if (r.float() < 0.12) {
           // Raw data in the code, maybe labelled at an odd address, then back to alignment.
           text.push(`    .byte ${Array.from({ length: 1 + r.int(6) }, () => r.int(256)).join(', ')}`);
-          if (r.next() < 0.5) text.push(`t${k}x:`, `    .byte ${r.int(256)}`);
+          if (r.float() < 0.5) text.push(`t${k}x:`, `    .byte ${r.int(256)}`);
           text.push('    .align 4');
           continue;
         }
@@ -334,16 +334,16 @@ describe('disassembleImage', () => {
           if (kind === 'port') return String(r.int(256));
           if (kind === 'hcall') return String(r.int(64));
           if (kind === 'mem')
-            return r.next() < 0.4 && dataLabels.length ? `[${r.pick(dataLabels)}]` : `[${r.pick(regs)} ${r.next() < 0.5 ? '+' : '-'} ${r.int(0x10000)}]`;
-          return r.next() < 0.3 && dataLabels.length ? r.pick(dataLabels) : String(r.int(0x100000000) - 0x80000000);
+            return r.float() < 0.4 && dataLabels.length ? `[${r.pick(dataLabels)}]` : `[${r.pick(regs)} ${r.float() < 0.5 ? '+' : '-'} ${r.int(0x10000)}]`;
+          return r.float() < 0.3 && dataLabels.length ? r.pick(dataLabels) : String(r.int(0x100000000) - 0x80000000);
         });
         text.push(`    ${op.mnemonic} ${ops.join(', ')}`);
       }
       // Every `t<k>` a branch may name exists.
       for (let k = 0; k < count; k++) if (!textLabels.includes(`t${k}`)) text.push(`t${k}:`);
       text.push('    hlt');
-      if (r.next() < 0.5) data.push('data_end:');
-      const src = [...(r.next() < 0.3 ? ['.paravirt'] : []), ...text, ...data].join('\n') + '\n';
+      if (r.float() < 0.5) data.push('data_end:');
+      const src = [...(r.float() < 0.3 ? ['.paravirt'] : []), ...text, ...data].join('\n') + '\n';
       const img = build(src);
       const { again } = expectRoundTrip(img);
       expectSymbolsKept(img, again);
@@ -359,18 +359,18 @@ describe('disassembling arbitrary bytes', () => {
     for (let n = 0; n < 400; n++) {
       const tlen = 4 + r.int(80);
       // Mostly real opcodes and small register fields, so that instructions appear; sometimes anything.
-      const text = new Uint8Array(tlen).map((_, i) => (i % 4 === 0 && r.next() < 0.7 ? r.pick(codes) : r.next() < 0.6 ? r.int(4) : r.int(256)));
+      const text = new Uint8Array(tlen).map((_, i) => (i % 4 === 0 && r.float() < 0.7 ? r.pick(codes) : r.float() < 0.6 ? r.int(4) : r.int(256)));
       const dlen = r.int(40);
-      const data = new Uint8Array(dlen).map(() => (r.next() < 0.5 ? 0x20 + r.int(95) : r.int(256)));
+      const data = new Uint8Array(dlen).map(() => (r.float() < 0.5 ? 0x20 + r.int(95) : r.int(256)));
       const dataBase = (TEXT_BASE + tlen + 15) & ~15;
       const symbols: Image['symbols'][number][] = [];
       // Labels anywhere, the ends of both segments included.
       for (let k = r.int(8); k > 0; k--) symbols.push({ name: `t${symbols.length}`, value: TEXT_BASE + r.int(tlen + 1), kind: 'text' });
       for (let k = r.int(6); k > 0; k--) symbols.push({ name: `d${symbols.length}`, value: dataBase + r.int(dlen + 1), kind: 'data' });
-      if (r.next() < 0.3) symbols.push({ name: 'C', value: r.int(2 ** 32), kind: 'const' });
+      if (r.float() < 0.3) symbols.push({ name: 'C', value: r.int(2 ** 32), kind: 'const' });
       const img: Image = {
-        paravirt: r.next() < 0.5,
-        entry: r.next() < 0.5 ? TEXT_BASE + 4 * r.int(tlen >> 2) : TEXT_BASE,
+        paravirt: r.float() < 0.5,
+        entry: r.float() < 0.5 ? TEXT_BASE + 4 * r.int(tlen >> 2) : TEXT_BASE,
         segments: [{ kind: 'text', addr: TEXT_BASE, bytes: text }, ...(dlen ? [{ kind: 'data' as const, addr: dataBase, bytes: data }] : [])],
         symbols,
         files: [],
@@ -390,7 +390,7 @@ const dataDirectives: ((r: Rng) => string)[] = [
   (r) => `    .word ${Array.from({ length: 1 + r.int(4) }, () => r.int(0x100000000)).join(', ')}`,
   (r) => `    .ascii "${Array.from({ length: 1 + r.int(12) }, () => String.fromCharCode(0x30 + r.int(60))).join('').replace(/\\/g, '\\\\')}"`,
   (r) => `    .asciz "${'word '.repeat(r.int(3))}"`,
-  (r) => `    .space ${r.int(9)}${r.next() < 0.5 ? `, ${r.int(256)}` : ''}`,
+  (r) => `    .space ${r.int(9)}${r.float() < 0.5 ? `, ${r.int(256)}` : ''}`,
   (r) => `    .align ${r.pick([1, 2, 4, 8, 16])}`,
 ];
 

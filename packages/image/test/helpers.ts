@@ -1,8 +1,8 @@
 // Shared by the image tests: real images from the assembler, byte surgery with a fresh checksum,
 // and seeded randomness.
 import { expect } from 'vitest';
-import { assemble, formatDiagnostic, memoryHost } from '../../asm/src/index.ts';
-import { readWord, writeWord } from '../../isa/src/index.ts';
+import { assemble, formatDiagnostic, memoryHost } from '@pvm/asm';
+import { readWord, writeWord } from '@pvm/isa';
 import { checksum, disassembleImage, readImage, type Image } from '../src/index.ts';
 
 /** Assemble in-memory sources (the first file is the main one); fails the test on any diagnostic. */
@@ -60,19 +60,7 @@ export function errorOf(bytes: Uint8Array): string {
   return r.error;
 }
 
-/** mulberry32: small, seeded, and the same on every run. */
-export function rng(seed: number): { next(): number; int(n: number): number; pick<T>(xs: readonly T[]): T } {
-  let a = seed >>> 0;
-  const next = (): number => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number): number => Math.floor(next() * n);
-  return { next, int, pick: (xs) => xs[int(xs.length)]! };
-}
+export { rng } from '@pvm/testkit';
 
 /** A realistic program: two files, labels of every kind, data, local labels, a paravirt switch. */
 export const PROGRAM = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TEXT_BASE, readWord } from '../../isa/src/index.ts';
+import { TEXT_BASE, readWord } from '@pvm/isa';
 import {
   FLAG_PARAVIRT, HEADER_SIZE, MAGIC, VERSION, checksum, crc32, readImage, sourceOf, writeImage, type Image,
 } from '../src/index.ts';

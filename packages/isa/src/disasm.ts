@@ -7,7 +7,7 @@ import { ZERO_REG, isRegOperand, regName } from './opcodes.ts';
 /** Names a code or data address, when a symbol is known there. */
 export type SymbolLookup = (addr: number) => string | undefined;
 
-const hex = (v: number): string => '0x' + (v >>> 0).toString(16);
+import { hex } from './hex.ts';
 
 /** A value as a person wants to read it: small signed numbers in decimal, the rest in hex. */
 export function formatValue(v: number): string {

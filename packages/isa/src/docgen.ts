@@ -3,7 +3,9 @@
 import { ABI_GROUPS, TEXT_BASE } from './abi.ts';
 import { OPS, formName, sizeOf, type OpSpec } from './opcodes.ts';
 
-const hex2 = (v: number): string => '0x' + v.toString(16).padStart(2, '0');
+import { hex } from './hex.ts';
+
+const hex2 = (v: number): string => hex(v, 2);
 
 function syntax(op: OpSpec): string {
   const shown = op.operands.map((k) => (k === 'mem' ? '[rs + offset]' : k === 'imm' ? 'value' : k));
