@@ -115,6 +115,31 @@ export class Cpu {
     if (w < this.mark.length && this.mark[w]) this.invalidateWord(w);
   }
 
+  /** Forget decoded instructions that cover any byte of [addr, addr + len), clipped to memory. */
+  invalidateRange(addr: number, len: number): void {
+    if (len <= 0) return;
+    const first = addr >>> 2;
+    const last = Math.min(Math.floor(((addr >>> 0) + len - 1) / 4), this.mark.length - 1);
+    const mark = this.mark;
+    for (let w = first; w <= last; w++) if (mark[w]) this.invalidateWord(w);
+  }
+
+  /**
+   * Copy host bytes into guest memory at `addr`, forgetting any decoded code they cover: the
+   * one way the hypervisor, devices, loaders and the debugger write guest memory in bulk.
+   * The caller has checked the range.
+   */
+  writeBytes(addr: number, bytes: Uint8Array): void {
+    this.mem.set(bytes, addr);
+    this.invalidateRange(addr, bytes.length);
+  }
+
+  /** Write one byte of guest memory from the host (the decode cache forgets it). */
+  write8(addr: number, v: number): void {
+    this.mem[addr] = v;
+    this.invalidate(addr);
+  }
+
   /**
    * A decoded run is a contiguous stretch of marked words, so every instruction whose run
    * covers word w starts in the marked stretch that ends at w: forget all of them.
@@ -199,8 +224,7 @@ export class Cpu {
       this.mem[addr + 2] = v >>> 16;
       this.mem[addr + 3] = v >>> 24;
     }
-    this.invalidate(addr);
-    this.invalidate(addr + 3);
+    this.invalidateRange(addr, 4);
   }
 
   /** Push a word on the current stack; false (nothing changed) when it would leave memory. */
@@ -210,6 +234,21 @@ export class Cpu {
     this.write32(sp, v);
     this.regs[REG_SP] = sp;
     return true;
+  }
+
+  // ---- the one exit path for guest faults (TinyEMU's raise_exception): set the details, return the exit ----
+
+  /** An exception through `vector`: the loop returns what this returns. */
+  private trap(vector: number): number {
+    this.vector = vector;
+    return EXIT_EXCEPTION;
+  }
+
+  /** A memory fault of `kind` (FAULT_FETCH, _LOAD, _STORE) at `addr`. */
+  private memFault(kind: number, addr: number): number {
+    this.faultKind = kind;
+    this.faultAddr = addr;
+    return this.trap(VEC_MEMORY);
   }
 
   /**
@@ -242,6 +281,7 @@ export class Cpu {
     let op = 0;
     let h = 0;
     let addr = 0;
+    let len = 0;
     let v = 0;
     // What the charge of the current run left out (non-zero when going one at a time).
     let tailCycles = 0;
@@ -252,10 +292,7 @@ export class Cpu {
     outer: for (;;) {
       if ((pc & 3) !== 0 || pc >>> 0 > top4) {
         if (cycles >= limit) break;
-        this.faultAddr = pc >>> 0;
-        this.faultKind = FAULT_FETCH;
-        this.vector = VEC_MEMORY;
-        exit = EXIT_EXCEPTION;
+        exit = this.memFault(FAULT_FETCH, pc >>> 0);
         break;
       }
       w = pc >>> 2;
@@ -276,539 +313,482 @@ export class Cpu {
         stop = w;
       }
 
-      // Exits that did not retire the instruction at w leave this loop with `break inner`.
-      inner: for (;;) {
-        h = dh[w]!; // the head: [code, a, b, c]
-        op = h & 255;
-        switch (op) {
-          case 0x00:
-            // Not decoded (yet, or any more): give back what was charged from the totals left
-            // in this slot, decode the run, and enter it again.
-            cycles -= runCycles[w]! - tailCycles;
-            instret -= runCount[w]! - tailCount;
-            this.decodeRun(w);
-            pc = w << 2;
-            continue outer;
-          case 0x01 /* OP_NOP */:
-            w += 1;
-            break;
-          case 0x02 /* OP_MOV */:
-            regs[(h >>> 8) & 255] = regs[(h >>> 16) & 255]!;
-            w += 1;
-            break;
-          case 0x03 /* OP_LI */:
-            regs[(h >>> 8) & 255] = mem32[w + 1]!;
-            w += 2;
-            break;
+      // Exits that did not retire the instruction at w leave this loop with `break inner`; a
+      // store onto decoded code leaves with `break resync`, w past it and [addr, addr + len) written.
+      resync: {
+        inner: for (;;) {
+          h = dh[w]!; // the head: [code, a, b, c]
+          op = h & 255;
+          switch (op) {
+            case 0x00:
+              // Not decoded (yet, or any more): give back what was charged from the totals left
+              // in this slot, decode the run, and enter it again.
+              cycles -= runCycles[w]! - tailCycles;
+              instret -= runCount[w]! - tailCount;
+              this.decodeRun(w);
+              pc = w << 2;
+              continue outer;
+            case 0x01 /* OP_NOP */:
+              w += 1;
+              break;
+            case 0x02 /* OP_MOV */:
+              regs[(h >>> 8) & 255] = regs[(h >>> 16) & 255]!;
+              w += 1;
+              break;
+            case 0x03 /* OP_LI */:
+              regs[(h >>> 8) & 255] = mem32[w + 1]!;
+              w += 2;
+              break;
 
-          // ---- arithmetic: register and value forms ----
-          case 0x10 /* OP_ADD_RRR */:
-            regs[(h >>> 8) & 255] = regs[(h >>> 16) & 255]! + regs[h >>> 24]!;
-            w += 1;
-            break;
-          case 0x11 /* OP_ADD_RRI */:
-            regs[(h >>> 8) & 255] = regs[(h >>> 16) & 255]! + mem32[w + 1]!;
-            w += 2;
-            break;
-          case 0x12 /* OP_SUB_RRR */:
-            regs[(h >>> 8) & 255] = regs[(h >>> 16) & 255]! - regs[h >>> 24]!;
-            w += 1;
-            break;
-          case 0x13 /* OP_SUB_RRI */:
-            regs[(h >>> 8) & 255] = regs[(h >>> 16) & 255]! - mem32[w + 1]!;
-            w += 2;
-            break;
-          case 0x14 /* OP_MUL_RRR */:
-            regs[(h >>> 8) & 255] = Math.imul(regs[(h >>> 16) & 255]!, regs[h >>> 24]!);
-            w += 1;
-            break;
-          case 0x15 /* OP_MUL_RRI */:
-            regs[(h >>> 8) & 255] = Math.imul(regs[(h >>> 16) & 255]!, mem32[w + 1]!);
-            w += 2;
-            break;
-          // Division by zero is the guest's divide error; INT_MIN / -1 wraps, as in RISC-V.
-          case 0x16 /* OP_DIV_RRR */:
-            v = regs[h >>> 24]!;
-            if (v === 0) {
-              this.vector = VEC_DIVIDE;
-              exit = EXIT_EXCEPTION;
-              break inner;
-            }
-            regs[(h >>> 8) & 255] = (regs[(h >>> 16) & 255]! / v) | 0;
-            w += 1;
-            break;
-          case 0x17 /* OP_DIV_RRI */:
-            v = mem32[w + 1]!;
-            if (v === 0) {
-              this.vector = VEC_DIVIDE;
-              exit = EXIT_EXCEPTION;
-              break inner;
-            }
-            regs[(h >>> 8) & 255] = (regs[(h >>> 16) & 255]! / v) | 0;
-            w += 2;
-            break;
-          case 0x18 /* OP_DIVU_RRR */:
-            v = regs[h >>> 24]!;
-            if (v === 0) {
-              this.vector = VEC_DIVIDE;
-              exit = EXIT_EXCEPTION;
-              break inner;
-            }
-            regs[(h >>> 8) & 255] = ((regs[(h >>> 16) & 255]! >>> 0) / (v >>> 0)) | 0;
-            w += 1;
-            break;
-          case 0x19 /* OP_DIVU_RRI */:
-            v = mem32[w + 1]!;
-            if (v === 0) {
-              this.vector = VEC_DIVIDE;
-              exit = EXIT_EXCEPTION;
-              break inner;
-            }
-            regs[(h >>> 8) & 255] = ((regs[(h >>> 16) & 255]! >>> 0) / (v >>> 0)) | 0;
-            w += 2;
-            break;
-          case 0x1a /* OP_REM_RRR */:
-            v = regs[h >>> 24]!;
-            if (v === 0) {
-              this.vector = VEC_DIVIDE;
-              exit = EXIT_EXCEPTION;
-              break inner;
-            }
-            regs[(h >>> 8) & 255] = regs[(h >>> 16) & 255]! % v | 0;
-            w += 1;
-            break;
-          case 0x1b /* OP_REM_RRI */:
-            v = mem32[w + 1]!;
-            if (v === 0) {
-              this.vector = VEC_DIVIDE;
-              exit = EXIT_EXCEPTION;
-              break inner;
-            }
-            regs[(h >>> 8) & 255] = regs[(h >>> 16) & 255]! % v | 0;
-            w += 2;
-            break;
-          case 0x1c /* OP_REMU_RRR */:
-            v = regs[h >>> 24]!;
-            if (v === 0) {
-              this.vector = VEC_DIVIDE;
-              exit = EXIT_EXCEPTION;
-              break inner;
-            }
-            regs[(h >>> 8) & 255] = (regs[(h >>> 16) & 255]! >>> 0) % (v >>> 0) | 0;
-            w += 1;
-            break;
-          case 0x1d /* OP_REMU_RRI */:
-            v = mem32[w + 1]!;
-            if (v === 0) {
-              this.vector = VEC_DIVIDE;
-              exit = EXIT_EXCEPTION;
-              break inner;
-            }
-            regs[(h >>> 8) & 255] = (regs[(h >>> 16) & 255]! >>> 0) % (v >>> 0) | 0;
-            w += 2;
-            break;
-          case 0x1e /* OP_AND_RRR */:
-            regs[(h >>> 8) & 255] = regs[(h >>> 16) & 255]! & regs[h >>> 24]!;
-            w += 1;
-            break;
-          case 0x1f /* OP_AND_RRI */:
-            regs[(h >>> 8) & 255] = regs[(h >>> 16) & 255]! & mem32[w + 1]!;
-            w += 2;
-            break;
-          case 0x20 /* OP_OR_RRR */:
-            regs[(h >>> 8) & 255] = regs[(h >>> 16) & 255]! | regs[h >>> 24]!;
-            w += 1;
-            break;
-          case 0x21 /* OP_OR_RRI */:
-            regs[(h >>> 8) & 255] = regs[(h >>> 16) & 255]! | mem32[w + 1]!;
-            w += 2;
-            break;
-          case 0x22 /* OP_XOR_RRR */:
-            regs[(h >>> 8) & 255] = regs[(h >>> 16) & 255]! ^ regs[h >>> 24]!;
-            w += 1;
-            break;
-          case 0x23 /* OP_XOR_RRI */:
-            regs[(h >>> 8) & 255] = regs[(h >>> 16) & 255]! ^ mem32[w + 1]!;
-            w += 2;
-            break;
-          case 0x24 /* OP_SHL_RRR */:
-            regs[(h >>> 8) & 255] = regs[(h >>> 16) & 255]! << (regs[h >>> 24]! & 31);
-            w += 1;
-            break;
-          case 0x25 /* OP_SHL_RRI */:
-            regs[(h >>> 8) & 255] = regs[(h >>> 16) & 255]! << (mem32[w + 1]! & 31);
-            w += 2;
-            break;
-          case 0x26 /* OP_SHR_RRR */:
-            regs[(h >>> 8) & 255] = regs[(h >>> 16) & 255]! >>> (regs[h >>> 24]! & 31);
-            w += 1;
-            break;
-          case 0x27 /* OP_SHR_RRI */:
-            regs[(h >>> 8) & 255] = regs[(h >>> 16) & 255]! >>> (mem32[w + 1]! & 31);
-            w += 2;
-            break;
-          case 0x28 /* OP_SAR_RRR */:
-            regs[(h >>> 8) & 255] = regs[(h >>> 16) & 255]! >> (regs[h >>> 24]! & 31);
-            w += 1;
-            break;
-          case 0x29 /* OP_SAR_RRI */:
-            regs[(h >>> 8) & 255] = regs[(h >>> 16) & 255]! >> (mem32[w + 1]! & 31);
-            w += 2;
-            break;
+            // ---- arithmetic: register and value forms ----
+            case 0x10 /* OP_ADD_RRR */:
+              regs[(h >>> 8) & 255] = regs[(h >>> 16) & 255]! + regs[h >>> 24]!;
+              w += 1;
+              break;
+            case 0x11 /* OP_ADD_RRI */:
+              regs[(h >>> 8) & 255] = regs[(h >>> 16) & 255]! + mem32[w + 1]!;
+              w += 2;
+              break;
+            case 0x12 /* OP_SUB_RRR */:
+              regs[(h >>> 8) & 255] = regs[(h >>> 16) & 255]! - regs[h >>> 24]!;
+              w += 1;
+              break;
+            case 0x13 /* OP_SUB_RRI */:
+              regs[(h >>> 8) & 255] = regs[(h >>> 16) & 255]! - mem32[w + 1]!;
+              w += 2;
+              break;
+            case 0x14 /* OP_MUL_RRR */:
+              regs[(h >>> 8) & 255] = Math.imul(regs[(h >>> 16) & 255]!, regs[h >>> 24]!);
+              w += 1;
+              break;
+            case 0x15 /* OP_MUL_RRI */:
+              regs[(h >>> 8) & 255] = Math.imul(regs[(h >>> 16) & 255]!, mem32[w + 1]!);
+              w += 2;
+              break;
+            // Division by zero is the guest's divide error; INT_MIN / -1 wraps, as in RISC-V.
+            case 0x16 /* OP_DIV_RRR */:
+              v = regs[h >>> 24]!;
+              if (v === 0) {
+                exit = this.trap(VEC_DIVIDE);
+                break inner;
+              }
+              regs[(h >>> 8) & 255] = (regs[(h >>> 16) & 255]! / v) | 0;
+              w += 1;
+              break;
+            case 0x17 /* OP_DIV_RRI */:
+              v = mem32[w + 1]!;
+              if (v === 0) {
+                exit = this.trap(VEC_DIVIDE);
+                break inner;
+              }
+              regs[(h >>> 8) & 255] = (regs[(h >>> 16) & 255]! / v) | 0;
+              w += 2;
+              break;
+            case 0x18 /* OP_DIVU_RRR */:
+              v = regs[h >>> 24]!;
+              if (v === 0) {
+                exit = this.trap(VEC_DIVIDE);
+                break inner;
+              }
+              regs[(h >>> 8) & 255] = ((regs[(h >>> 16) & 255]! >>> 0) / (v >>> 0)) | 0;
+              w += 1;
+              break;
+            case 0x19 /* OP_DIVU_RRI */:
+              v = mem32[w + 1]!;
+              if (v === 0) {
+                exit = this.trap(VEC_DIVIDE);
+                break inner;
+              }
+              regs[(h >>> 8) & 255] = ((regs[(h >>> 16) & 255]! >>> 0) / (v >>> 0)) | 0;
+              w += 2;
+              break;
+            case 0x1a /* OP_REM_RRR */:
+              v = regs[h >>> 24]!;
+              if (v === 0) {
+                exit = this.trap(VEC_DIVIDE);
+                break inner;
+              }
+              regs[(h >>> 8) & 255] = regs[(h >>> 16) & 255]! % v | 0;
+              w += 1;
+              break;
+            case 0x1b /* OP_REM_RRI */:
+              v = mem32[w + 1]!;
+              if (v === 0) {
+                exit = this.trap(VEC_DIVIDE);
+                break inner;
+              }
+              regs[(h >>> 8) & 255] = regs[(h >>> 16) & 255]! % v | 0;
+              w += 2;
+              break;
+            case 0x1c /* OP_REMU_RRR */:
+              v = regs[h >>> 24]!;
+              if (v === 0) {
+                exit = this.trap(VEC_DIVIDE);
+                break inner;
+              }
+              regs[(h >>> 8) & 255] = (regs[(h >>> 16) & 255]! >>> 0) % (v >>> 0) | 0;
+              w += 1;
+              break;
+            case 0x1d /* OP_REMU_RRI */:
+              v = mem32[w + 1]!;
+              if (v === 0) {
+                exit = this.trap(VEC_DIVIDE);
+                break inner;
+              }
+              regs[(h >>> 8) & 255] = (regs[(h >>> 16) & 255]! >>> 0) % (v >>> 0) | 0;
+              w += 2;
+              break;
+            case 0x1e /* OP_AND_RRR */:
+              regs[(h >>> 8) & 255] = regs[(h >>> 16) & 255]! & regs[h >>> 24]!;
+              w += 1;
+              break;
+            case 0x1f /* OP_AND_RRI */:
+              regs[(h >>> 8) & 255] = regs[(h >>> 16) & 255]! & mem32[w + 1]!;
+              w += 2;
+              break;
+            case 0x20 /* OP_OR_RRR */:
+              regs[(h >>> 8) & 255] = regs[(h >>> 16) & 255]! | regs[h >>> 24]!;
+              w += 1;
+              break;
+            case 0x21 /* OP_OR_RRI */:
+              regs[(h >>> 8) & 255] = regs[(h >>> 16) & 255]! | mem32[w + 1]!;
+              w += 2;
+              break;
+            case 0x22 /* OP_XOR_RRR */:
+              regs[(h >>> 8) & 255] = regs[(h >>> 16) & 255]! ^ regs[h >>> 24]!;
+              w += 1;
+              break;
+            case 0x23 /* OP_XOR_RRI */:
+              regs[(h >>> 8) & 255] = regs[(h >>> 16) & 255]! ^ mem32[w + 1]!;
+              w += 2;
+              break;
+            case 0x24 /* OP_SHL_RRR */:
+              regs[(h >>> 8) & 255] = regs[(h >>> 16) & 255]! << (regs[h >>> 24]! & 31);
+              w += 1;
+              break;
+            case 0x25 /* OP_SHL_RRI */:
+              regs[(h >>> 8) & 255] = regs[(h >>> 16) & 255]! << (mem32[w + 1]! & 31);
+              w += 2;
+              break;
+            case 0x26 /* OP_SHR_RRR */:
+              regs[(h >>> 8) & 255] = regs[(h >>> 16) & 255]! >>> (regs[h >>> 24]! & 31);
+              w += 1;
+              break;
+            case 0x27 /* OP_SHR_RRI */:
+              regs[(h >>> 8) & 255] = regs[(h >>> 16) & 255]! >>> (mem32[w + 1]! & 31);
+              w += 2;
+              break;
+            case 0x28 /* OP_SAR_RRR */:
+              regs[(h >>> 8) & 255] = regs[(h >>> 16) & 255]! >> (regs[h >>> 24]! & 31);
+              w += 1;
+              break;
+            case 0x29 /* OP_SAR_RRI */:
+              regs[(h >>> 8) & 255] = regs[(h >>> 16) & 255]! >> (mem32[w + 1]! & 31);
+              w += 2;
+              break;
 
-          // ---- memory: out-of-range is a memory fault, never a host error ----
-          case 0x30 /* OP_LD */:
-            addr = (regs[(h >>> 16) & 255]! + mem32[w + 1]!) >>> 0;
-            if (addr > top4) {
-              this.faultKind = FAULT_LOAD;
-              this.faultAddr = addr;
-              this.vector = VEC_MEMORY;
-              exit = EXIT_EXCEPTION;
-              break inner;
-            }
-            regs[(h >>> 8) & 255] = (addr & 3) === 0 ? mem32[addr >>> 2]! : mem[addr]! | (mem[addr + 1]! << 8) | (mem[addr + 2]! << 16) | (mem[addr + 3]! << 24);
-            w += 2;
-            break;
-          case 0x32 /* OP_LDB */:
-            addr = (regs[(h >>> 16) & 255]! + mem32[w + 1]!) >>> 0;
-            if (addr >= memSize) {
-              this.faultKind = FAULT_LOAD;
-              this.faultAddr = addr;
-              this.vector = VEC_MEMORY;
-              exit = EXIT_EXCEPTION;
-              break inner;
-            }
-            regs[(h >>> 8) & 255] = mem[addr]!;
-            w += 2;
-            break;
-          case 0x34 /* OP_LDH */:
-            addr = (regs[(h >>> 16) & 255]! + mem32[w + 1]!) >>> 0;
-            if (addr > memSize - 2) {
-              this.faultKind = FAULT_LOAD;
-              this.faultAddr = addr;
-              this.vector = VEC_MEMORY;
-              exit = EXIT_EXCEPTION;
-              break inner;
-            }
-            regs[(h >>> 8) & 255] = (addr & 1) === 0 ? mem16[addr >>> 1]! : mem[addr]! | (mem[addr + 1]! << 8);
-            w += 2;
-            break;
-          // A store that lands on decoded code (self-modifying code) drops the decoded copy of
-          // everything it touched and ends the run there: what follows may be what it rewrote.
-          case 0x31 /* OP_ST */:
-            addr = (regs[(h >>> 16) & 255]! + mem32[w + 1]!) >>> 0;
-            if (addr > top4) {
-              this.faultKind = FAULT_STORE;
-              this.faultAddr = addr;
-              this.vector = VEC_MEMORY;
-              exit = EXIT_EXCEPTION;
-              break inner;
-            }
-            v = regs[(h >>> 8) & 255]!;
-            if ((addr & 3) === 0) mem32[addr >>> 2] = v;
-            else {
+            // ---- memory: out-of-range is a memory fault, never a host error ----
+            case 0x30 /* OP_LD */:
+              addr = (regs[(h >>> 16) & 255]! + mem32[w + 1]!) >>> 0;
+              if (addr > top4) {
+                exit = this.memFault(FAULT_LOAD, addr);
+                break inner;
+              }
+              regs[(h >>> 8) & 255] = (addr & 3) === 0 ? mem32[addr >>> 2]! : mem[addr]! | (mem[addr + 1]! << 8) | (mem[addr + 2]! << 16) | (mem[addr + 3]! << 24);
+              w += 2;
+              break;
+            case 0x32 /* OP_LDB */:
+              addr = (regs[(h >>> 16) & 255]! + mem32[w + 1]!) >>> 0;
+              if (addr >= memSize) {
+                exit = this.memFault(FAULT_LOAD, addr);
+                break inner;
+              }
+              regs[(h >>> 8) & 255] = mem[addr]!;
+              w += 2;
+              break;
+            case 0x34 /* OP_LDH */:
+              addr = (regs[(h >>> 16) & 255]! + mem32[w + 1]!) >>> 0;
+              if (addr > memSize - 2) {
+                exit = this.memFault(FAULT_LOAD, addr);
+                break inner;
+              }
+              regs[(h >>> 8) & 255] = (addr & 1) === 0 ? mem16[addr >>> 1]! : mem[addr]! | (mem[addr + 1]! << 8);
+              w += 2;
+              break;
+            // A store that lands on decoded code (self-modifying code) drops the decoded copy of
+            // everything it touched and ends the run there: what follows may be what it rewrote.
+            case 0x31 /* OP_ST */:
+              addr = (regs[(h >>> 16) & 255]! + mem32[w + 1]!) >>> 0;
+              if (addr > top4) {
+                exit = this.memFault(FAULT_STORE, addr);
+                break inner;
+              }
+              v = regs[(h >>> 8) & 255]!;
+              if ((addr & 3) === 0) mem32[addr >>> 2] = v;
+              else {
+                mem[addr] = v;
+                mem[addr + 1] = v >>> 8;
+                mem[addr + 2] = v >>> 16;
+                mem[addr + 3] = v >>> 24;
+              }
+              w += 2;
+              if ((mark[addr >>> 2]! | mark[(addr + 3) >>> 2]!) !== 0) {
+                len = 4;
+                break resync;
+              }
+              break;
+            case 0x33 /* OP_STB */:
+              addr = (regs[(h >>> 16) & 255]! + mem32[w + 1]!) >>> 0;
+              if (addr >= memSize) {
+                exit = this.memFault(FAULT_STORE, addr);
+                break inner;
+              }
+              mem[addr] = regs[(h >>> 8) & 255]!;
+              w += 2;
+              if (mark[addr >>> 2] !== 0) {
+                len = 1;
+                break resync;
+              }
+              break;
+            case 0x35 /* OP_STH */:
+              addr = (regs[(h >>> 16) & 255]! + mem32[w + 1]!) >>> 0;
+              if (addr > memSize - 2) {
+                exit = this.memFault(FAULT_STORE, addr);
+                break inner;
+              }
+              v = regs[(h >>> 8) & 255]!;
               mem[addr] = v;
               mem[addr + 1] = v >>> 8;
-              mem[addr + 2] = v >>> 16;
-              mem[addr + 3] = v >>> 24;
-            }
-            if ((mark[addr >>> 2]! | mark[(addr + 3) >>> 2]!) !== 0) {
-              cycles -= runCycles[w]! - tailCycles - COST[op]!;
-              instret -= runCount[w]! - tailCount - 1;
-              this.invalidate(addr);
-              this.invalidate(addr + 3);
-              pc = (w + 2) << 2;
-              continue outer;
-            }
-            w += 2;
-            break;
-          case 0x33 /* OP_STB */:
-            addr = (regs[(h >>> 16) & 255]! + mem32[w + 1]!) >>> 0;
-            if (addr >= memSize) {
-              this.faultKind = FAULT_STORE;
-              this.faultAddr = addr;
-              this.vector = VEC_MEMORY;
-              exit = EXIT_EXCEPTION;
-              break inner;
-            }
-            mem[addr] = regs[(h >>> 8) & 255]!;
-            if (mark[addr >>> 2] !== 0) {
-              cycles -= runCycles[w]! - tailCycles - COST[op]!;
-              instret -= runCount[w]! - tailCount - 1;
-              this.invalidate(addr);
-              pc = (w + 2) << 2;
-              continue outer;
-            }
-            w += 2;
-            break;
-          case 0x35 /* OP_STH */:
-            addr = (regs[(h >>> 16) & 255]! + mem32[w + 1]!) >>> 0;
-            if (addr > memSize - 2) {
-              this.faultKind = FAULT_STORE;
-              this.faultAddr = addr;
-              this.vector = VEC_MEMORY;
-              exit = EXIT_EXCEPTION;
-              break inner;
-            }
-            v = regs[(h >>> 8) & 255]!;
-            mem[addr] = v;
-            mem[addr + 1] = v >>> 8;
-            if ((mark[addr >>> 2]! | mark[(addr + 1) >>> 2]!) !== 0) {
-              cycles -= runCycles[w]! - tailCycles - COST[op]!;
-              instret -= runCount[w]! - tailCount - 1;
-              this.invalidate(addr);
-              this.invalidate(addr + 1);
-              pc = (w + 2) << 2;
-              continue outer;
-            }
-            w += 2;
-            break;
-
-          // ---- branches: fused compare-and-branch; every control transfer ends the run ----
-          case 0x40 /* OP_BEQ_RRL */:
-            pc = regs[(h >>> 8) & 255] === regs[(h >>> 16) & 255] ? mem32[w + 1]! : (w + 2) << 2;
-            continue outer;
-          case 0x41 /* OP_BEQ_RIL */:
-            pc = regs[(h >>> 8) & 255] === mem32[w + 1] ? mem32[w + 2]! : (w + 3) << 2;
-            continue outer;
-          case 0x42 /* OP_BNE_RRL */:
-            pc = regs[(h >>> 8) & 255] !== regs[(h >>> 16) & 255] ? mem32[w + 1]! : (w + 2) << 2;
-            continue outer;
-          case 0x43 /* OP_BNE_RIL */:
-            pc = regs[(h >>> 8) & 255] !== mem32[w + 1] ? mem32[w + 2]! : (w + 3) << 2;
-            continue outer;
-          case 0x44 /* OP_BLT_RRL */:
-            pc = regs[(h >>> 8) & 255]! < regs[(h >>> 16) & 255]! ? mem32[w + 1]! : (w + 2) << 2;
-            continue outer;
-          case 0x45 /* OP_BLT_RIL */:
-            pc = regs[(h >>> 8) & 255]! < mem32[w + 1]! ? mem32[w + 2]! : (w + 3) << 2;
-            continue outer;
-          case 0x46 /* OP_BGE_RRL */:
-            pc = regs[(h >>> 8) & 255]! >= regs[(h >>> 16) & 255]! ? mem32[w + 1]! : (w + 2) << 2;
-            continue outer;
-          case 0x47 /* OP_BGE_RIL */:
-            pc = regs[(h >>> 8) & 255]! >= mem32[w + 1]! ? mem32[w + 2]! : (w + 3) << 2;
-            continue outer;
-          case 0x48 /* OP_BLTU_RRL */:
-            pc = regs[(h >>> 8) & 255]! >>> 0 < regs[(h >>> 16) & 255]! >>> 0 ? mem32[w + 1]! : (w + 2) << 2;
-            continue outer;
-          case 0x49 /* OP_BLTU_RIL */:
-            pc = regs[(h >>> 8) & 255]! >>> 0 < mem32[w + 1]! >>> 0 ? mem32[w + 2]! : (w + 3) << 2;
-            continue outer;
-          case 0x4a /* OP_BGEU_RRL */:
-            pc = regs[(h >>> 8) & 255]! >>> 0 >= regs[(h >>> 16) & 255]! >>> 0 ? mem32[w + 1]! : (w + 2) << 2;
-            continue outer;
-          case 0x4b /* OP_BGEU_RIL */:
-            pc = regs[(h >>> 8) & 255]! >>> 0 >= mem32[w + 1]! >>> 0 ? mem32[w + 2]! : (w + 3) << 2;
-            continue outer;
-          case 0x4c /* OP_BGT_RRL */:
-            pc = regs[(h >>> 8) & 255]! > regs[(h >>> 16) & 255]! ? mem32[w + 1]! : (w + 2) << 2;
-            continue outer;
-          case 0x4d /* OP_BGT_RIL */:
-            pc = regs[(h >>> 8) & 255]! > mem32[w + 1]! ? mem32[w + 2]! : (w + 3) << 2;
-            continue outer;
-          case 0x4e /* OP_BLE_RRL */:
-            pc = regs[(h >>> 8) & 255]! <= regs[(h >>> 16) & 255]! ? mem32[w + 1]! : (w + 2) << 2;
-            continue outer;
-          case 0x4f /* OP_BLE_RIL */:
-            pc = regs[(h >>> 8) & 255]! <= mem32[w + 1]! ? mem32[w + 2]! : (w + 3) << 2;
-            continue outer;
-          case 0x50 /* OP_JMP_L */:
-            pc = mem32[w + 1]!;
-            continue outer;
-          case 0x51 /* OP_JMP_R */:
-            pc = regs[(h >>> 8) & 255]!;
-            continue outer;
-          case 0x52 /* OP_CALL_L */:
-          case 0x53 /* OP_CALL_R */: {
-            const sp = (regs[REG_SP]! - 4) >>> 0;
-            if (sp > top4) {
-              this.faultKind = FAULT_STORE;
-              this.faultAddr = sp;
-              this.vector = VEC_MEMORY;
-              exit = EXIT_EXCEPTION;
-              break inner;
-            }
-            // call_l: [code, 0, 0, 0] then the target; call_r: [code, rs, 0, 0].
-            const ret = op === 0x52 ? (w + 2) << 2 : (w + 1) << 2;
-            pc = op === 0x52 ? mem32[w + 1]! : regs[(h >>> 8) & 255]!;
-            if ((sp & 3) === 0 && mark[sp >>> 2] === 0) mem32[sp >>> 2] = ret;
-            else this.write32(sp, ret); // unaligned, or onto decoded code: write32 invalidates
-            regs[REG_SP] = sp;
-            continue outer;
-          }
-          case 0x54 /* OP_RET */: {
-            const sp = regs[REG_SP]! >>> 0;
-            if (sp > top4) {
-              this.faultKind = FAULT_LOAD;
-              this.faultAddr = sp;
-              this.vector = VEC_MEMORY;
-              exit = EXIT_EXCEPTION;
-              break inner;
-            }
-            pc = (sp & 3) === 0 ? mem32[sp >>> 2]! : this.read32(sp);
-            regs[REG_SP] = sp + 4;
-            continue outer;
-          }
-          case 0x56 /* OP_POP */: {
-            const sp = regs[REG_SP]! >>> 0;
-            if (sp > top4) {
-              this.faultKind = FAULT_LOAD;
-              this.faultAddr = sp;
-              this.vector = VEC_MEMORY;
-              exit = EXIT_EXCEPTION;
-              break inner;
-            }
-            v = (sp & 3) === 0 ? mem32[sp >>> 2]! : this.read32(sp);
-            regs[REG_SP] = sp + 4;
-            regs[(h >>> 8) & 255] = v;
-            w += 1;
-            break;
-          }
-          case 0x55 /* OP_PUSH */: {
-            const sp = (regs[REG_SP]! - 4) >>> 0;
-            if (sp > top4) {
-              this.faultKind = FAULT_STORE;
-              this.faultAddr = sp;
-              this.vector = VEC_MEMORY;
-              exit = EXIT_EXCEPTION;
-              break inner;
-            }
-            v = regs[(h >>> 8) & 255]!;
-            regs[REG_SP] = sp;
-            if ((sp & 3) === 0 && mark[sp >>> 2] === 0) {
-              mem32[sp >>> 2] = v;
-              w += 1;
-              break;
-            }
-            // Unaligned, or onto decoded code: write32 invalidates, and the run ends here.
-            cycles -= runCycles[w]! - tailCycles - COST[op]!;
-            instret -= runCount[w]! - tailCount - 1;
-            this.write32(sp, v);
-            pc = (w + 1) << 2;
-            continue outer;
-          }
-
-          // ---- into the kernel or the hypervisor ----
-          case 0x60 /* OP_HCALL */:
-            this.nextPc = (w << 2) + 8;
-            exit = EXIT_HCALL;
-            break inner;
-          // These complete before the trap (they count, and cost their cycle), and they end
-          // their run, so the charge is already right: leave without giving anything back.
-          case 0x61 /* OP_SYSCALL */:
-          case 0x62 /* OP_BRK */:
-            this.vector = op === 0x61 ? VEC_SYSCALL : VEC_BREAK;
-            pc = w << 2;
-            this.nextPc = pc + 4;
-            exit = EXIT_EXCEPTION;
-            break outer;
-
-          // ---- sensitive but unprivileged (Popek–Goldberg) ----
-          case 0x68 /* OP_PUSHF */: {
-            if (this.deprivileged && this.popfTraps) {
-              this.nextPc = (w << 2) + 4;
-              exit = EXIT_SENSITIVE;
-              break inner;
-            }
-            const sp = (regs[REG_SP]! - 4) >>> 0;
-            if (sp > top4) {
-              this.faultKind = FAULT_STORE;
-              this.faultAddr = sp;
-              this.vector = VEC_MEMORY;
-              exit = EXIT_EXCEPTION;
-              break inner;
-            }
-            // Deprivileged, the real FLAGS are the hypervisor's: user mode, interrupts on.
-            v = this.deprivileged ? FLAG_IE | FLAG_U : this.flags;
-            regs[REG_SP] = sp;
-            if ((sp & 3) === 0 && mark[sp >>> 2] === 0) {
-              mem32[sp >>> 2] = v;
-              w += 1;
-              break;
-            }
-            cycles -= runCycles[w]! - tailCycles - COST[op]!;
-            instret -= runCount[w]! - tailCount - 1;
-            this.write32(sp, v);
-            pc = (w + 1) << 2;
-            continue outer;
-          }
-          case 0x69 /* OP_POPF */: {
-            if (this.deprivileged && this.popfTraps) {
-              this.nextPc = (w << 2) + 4;
-              exit = EXIT_SENSITIVE;
-              break inner;
-            }
-            const sp = regs[REG_SP]! >>> 0;
-            if (sp > top4) {
-              this.faultKind = FAULT_LOAD;
-              this.faultAddr = sp;
-              this.vector = VEC_MEMORY;
-              exit = EXIT_EXCEPTION;
-              break inner;
-            }
-            v = (sp & 3) === 0 ? mem32[sp >>> 2]! : this.read32(sp);
-            regs[REG_SP] = sp + 4;
-            pc = (w + 1) << 2;
-            // Without real privilege IE and U are silently kept: no trap, no effect.
-            if (!this.deprivileged && (this.flags & FLAG_U) === 0) {
-              const before = this.flags;
-              this.flags = v & (FLAG_IE | FLAG_U);
-              // Retired, and the last of its run: nothing to give back.
-              if ((before & FLAG_IE) === 0 && (v & FLAG_IE) !== 0) {
-                exit = EXIT_IRQ_WINDOW;
-                break outer;
+              w += 2;
+              if ((mark[addr >>> 2]! | mark[(addr + 1) >>> 2]!) !== 0) {
+                len = 2;
+                break resync;
               }
+              break;
+
+            // ---- branches: fused compare-and-branch; every control transfer ends the run ----
+            case 0x40 /* OP_BEQ_RRL */:
+              pc = regs[(h >>> 8) & 255] === regs[(h >>> 16) & 255] ? mem32[w + 1]! : (w + 2) << 2;
+              continue outer;
+            case 0x41 /* OP_BEQ_RIL */:
+              pc = regs[(h >>> 8) & 255] === mem32[w + 1] ? mem32[w + 2]! : (w + 3) << 2;
+              continue outer;
+            case 0x42 /* OP_BNE_RRL */:
+              pc = regs[(h >>> 8) & 255] !== regs[(h >>> 16) & 255] ? mem32[w + 1]! : (w + 2) << 2;
+              continue outer;
+            case 0x43 /* OP_BNE_RIL */:
+              pc = regs[(h >>> 8) & 255] !== mem32[w + 1] ? mem32[w + 2]! : (w + 3) << 2;
+              continue outer;
+            case 0x44 /* OP_BLT_RRL */:
+              pc = regs[(h >>> 8) & 255]! < regs[(h >>> 16) & 255]! ? mem32[w + 1]! : (w + 2) << 2;
+              continue outer;
+            case 0x45 /* OP_BLT_RIL */:
+              pc = regs[(h >>> 8) & 255]! < mem32[w + 1]! ? mem32[w + 2]! : (w + 3) << 2;
+              continue outer;
+            case 0x46 /* OP_BGE_RRL */:
+              pc = regs[(h >>> 8) & 255]! >= regs[(h >>> 16) & 255]! ? mem32[w + 1]! : (w + 2) << 2;
+              continue outer;
+            case 0x47 /* OP_BGE_RIL */:
+              pc = regs[(h >>> 8) & 255]! >= mem32[w + 1]! ? mem32[w + 2]! : (w + 3) << 2;
+              continue outer;
+            case 0x48 /* OP_BLTU_RRL */:
+              pc = regs[(h >>> 8) & 255]! >>> 0 < regs[(h >>> 16) & 255]! >>> 0 ? mem32[w + 1]! : (w + 2) << 2;
+              continue outer;
+            case 0x49 /* OP_BLTU_RIL */:
+              pc = regs[(h >>> 8) & 255]! >>> 0 < mem32[w + 1]! >>> 0 ? mem32[w + 2]! : (w + 3) << 2;
+              continue outer;
+            case 0x4a /* OP_BGEU_RRL */:
+              pc = regs[(h >>> 8) & 255]! >>> 0 >= regs[(h >>> 16) & 255]! >>> 0 ? mem32[w + 1]! : (w + 2) << 2;
+              continue outer;
+            case 0x4b /* OP_BGEU_RIL */:
+              pc = regs[(h >>> 8) & 255]! >>> 0 >= mem32[w + 1]! >>> 0 ? mem32[w + 2]! : (w + 3) << 2;
+              continue outer;
+            case 0x4c /* OP_BGT_RRL */:
+              pc = regs[(h >>> 8) & 255]! > regs[(h >>> 16) & 255]! ? mem32[w + 1]! : (w + 2) << 2;
+              continue outer;
+            case 0x4d /* OP_BGT_RIL */:
+              pc = regs[(h >>> 8) & 255]! > mem32[w + 1]! ? mem32[w + 2]! : (w + 3) << 2;
+              continue outer;
+            case 0x4e /* OP_BLE_RRL */:
+              pc = regs[(h >>> 8) & 255]! <= regs[(h >>> 16) & 255]! ? mem32[w + 1]! : (w + 2) << 2;
+              continue outer;
+            case 0x4f /* OP_BLE_RIL */:
+              pc = regs[(h >>> 8) & 255]! <= mem32[w + 1]! ? mem32[w + 2]! : (w + 3) << 2;
+              continue outer;
+            case 0x50 /* OP_JMP_L */:
+              pc = mem32[w + 1]!;
+              continue outer;
+            case 0x51 /* OP_JMP_R */:
+              pc = regs[(h >>> 8) & 255]!;
+              continue outer;
+            case 0x52 /* OP_CALL_L */:
+            case 0x53 /* OP_CALL_R */: {
+              const sp = (regs[REG_SP]! - 4) >>> 0;
+              if (sp > top4) {
+                exit = this.memFault(FAULT_STORE, sp);
+                break inner;
+              }
+              // call_l: [code, 0, 0, 0] then the target; call_r: [code, rs, 0, 0].
+              const ret = op === 0x52 ? (w + 2) << 2 : (w + 1) << 2;
+              pc = op === 0x52 ? mem32[w + 1]! : regs[(h >>> 8) & 255]!;
+              if ((sp & 3) === 0 && mark[sp >>> 2] === 0) mem32[sp >>> 2] = ret;
+              else this.write32(sp, ret); // unaligned, or onto decoded code: write32 invalidates
+              regs[REG_SP] = sp;
+              continue outer;
             }
+            case 0x54 /* OP_RET */: {
+              const sp = regs[REG_SP]! >>> 0;
+              if (sp > top4) {
+                exit = this.memFault(FAULT_LOAD, sp);
+                break inner;
+              }
+              pc = (sp & 3) === 0 ? mem32[sp >>> 2]! : this.read32(sp);
+              regs[REG_SP] = sp + 4;
+              continue outer;
+            }
+            case 0x56 /* OP_POP */: {
+              const sp = regs[REG_SP]! >>> 0;
+              if (sp > top4) {
+                exit = this.memFault(FAULT_LOAD, sp);
+                break inner;
+              }
+              v = (sp & 3) === 0 ? mem32[sp >>> 2]! : this.read32(sp);
+              regs[REG_SP] = sp + 4;
+              regs[(h >>> 8) & 255] = v;
+              w += 1;
+              break;
+            }
+            case 0x55 /* OP_PUSH */: {
+              const sp = (regs[REG_SP]! - 4) >>> 0;
+              if (sp > top4) {
+                exit = this.memFault(FAULT_STORE, sp);
+                break inner;
+              }
+              v = regs[(h >>> 8) & 255]!;
+              regs[REG_SP] = sp;
+              if ((sp & 3) === 0 && mark[sp >>> 2] === 0) {
+                mem32[sp >>> 2] = v;
+                w += 1;
+                break;
+              }
+              // Unaligned, or onto decoded code.
+              this.write32(sp, v);
+              addr = sp;
+              len = 4;
+              w += 1;
+              break resync;
+            }
+
+            // ---- into the kernel or the hypervisor ----
+            case 0x60 /* OP_HCALL */:
+              this.nextPc = (w << 2) + 8;
+              exit = EXIT_HCALL;
+              break inner;
+            // These complete before the trap (they count, and cost their cycle), and they end
+            // their run, so the charge is already right: leave without giving anything back.
+            case 0x61 /* OP_SYSCALL */:
+            case 0x62 /* OP_BRK */:
+              pc = w << 2;
+              this.nextPc = pc + 4;
+              exit = this.trap(op === 0x61 ? VEC_SYSCALL : VEC_BREAK);
+              break outer;
+
+            // ---- sensitive but unprivileged (Popek–Goldberg) ----
+            case 0x68 /* OP_PUSHF */: {
+              if (this.deprivileged && this.popfTraps) {
+                this.nextPc = (w << 2) + 4;
+                exit = EXIT_SENSITIVE;
+                break inner;
+              }
+              const sp = (regs[REG_SP]! - 4) >>> 0;
+              if (sp > top4) {
+                exit = this.memFault(FAULT_STORE, sp);
+                break inner;
+              }
+              // Deprivileged, the real FLAGS are the hypervisor's: user mode, interrupts on.
+              v = this.deprivileged ? FLAG_IE | FLAG_U : this.flags;
+              regs[REG_SP] = sp;
+              if ((sp & 3) === 0 && mark[sp >>> 2] === 0) {
+                mem32[sp >>> 2] = v;
+                w += 1;
+                break;
+              }
+              this.write32(sp, v);
+              addr = sp;
+              len = 4;
+              w += 1;
+              break resync;
+            }
+            case 0x69 /* OP_POPF */: {
+              if (this.deprivileged && this.popfTraps) {
+                this.nextPc = (w << 2) + 4;
+                exit = EXIT_SENSITIVE;
+                break inner;
+              }
+              const sp = regs[REG_SP]! >>> 0;
+              if (sp > top4) {
+                exit = this.memFault(FAULT_LOAD, sp);
+                break inner;
+              }
+              v = (sp & 3) === 0 ? mem32[sp >>> 2]! : this.read32(sp);
+              regs[REG_SP] = sp + 4;
+              pc = (w + 1) << 2;
+              // Without real privilege IE and U are silently kept: no trap, no effect.
+              if (!this.deprivileged && (this.flags & FLAG_U) === 0) {
+                const before = this.flags;
+                this.flags = v & (FLAG_IE | FLAG_U);
+                // Retired, and the last of its run: nothing to give back.
+                if ((before & FLAG_IE) === 0 && (v & FLAG_IE) !== 0) {
+                  exit = EXIT_IRQ_WINDOW;
+                  break outer;
+                }
+              }
+              continue outer;
+            }
+
+            // ---- privileged: a privilege violation in user mode, else the hypervisor's ----
+            case 0x70 /* OP_IN_RP */:
+            case 0x71 /* OP_IN_RR */:
+            case 0x72 /* OP_OUT_PR */:
+            case 0x73 /* OP_OUT_RR */:
+            case 0x74 /* OP_CLI */:
+            case 0x75 /* OP_STI */:
+            case 0x76 /* OP_HLT */:
+            case 0x77 /* OP_IRET */:
+            case 0x78 /* OP_LVT */:
+            case 0x79 /* OP_LKSP */:
+              exit = (this.flags & FLAG_U) !== 0 ? this.trap(VEC_PRIV) : EXIT_PRIVILEGED;
+              break inner;
+
+            case 0xfe /* END */:
+              // Ran straight off the end of memory.
+              exit = this.memFault(FAULT_FETCH, memSize);
+              break inner;
+            default:
+              // A real opcode whose operand words would lie past the end of memory: the fetch faults.
+              v = SIZE[mem[w << 2]!]!;
+              exit = v !== 0 && (w << 2) + v > memSize ? this.memFault(FAULT_FETCH, memSize) : this.trap(VEC_ILLEGAL);
+              break inner;
+          }
+          if (w > stop) {
+            pc = w << 2;
             continue outer;
           }
-
-          // ---- privileged: a privilege violation in user mode, else the hypervisor's ----
-          case 0x70 /* OP_IN_RP */:
-          case 0x71 /* OP_IN_RR */:
-          case 0x72 /* OP_OUT_PR */:
-          case 0x73 /* OP_OUT_RR */:
-          case 0x74 /* OP_CLI */:
-          case 0x75 /* OP_STI */:
-          case 0x76 /* OP_HLT */:
-          case 0x77 /* OP_IRET */:
-          case 0x78 /* OP_LVT */:
-          case 0x79 /* OP_LKSP */:
-            if ((this.flags & FLAG_U) !== 0) {
-              this.vector = VEC_PRIV;
-              exit = EXIT_EXCEPTION;
-            } else exit = EXIT_PRIVILEGED;
-            break inner;
-
-          case 0xfe /* END */:
-            // Ran straight off the end of memory.
-            this.faultAddr = memSize;
-            this.faultKind = FAULT_FETCH;
-            this.vector = VEC_MEMORY;
-            exit = EXIT_EXCEPTION;
-            break inner;
-          default:
-            // A real opcode whose operand words would lie past the end of memory: the fetch faults.
-            v = SIZE[mem[w << 2]!]!;
-            if (v !== 0 && (w << 2) + v > memSize) {
-              this.faultAddr = memSize;
-              this.faultKind = FAULT_FETCH;
-              this.vector = VEC_MEMORY;
-            } else this.vector = VEC_ILLEGAL;
-            exit = EXIT_EXCEPTION;
-            break inner;
         }
-        if (w > stop) {
-          pc = w << 2;
-          continue outer;
-        }
+
+        // The instruction at w exited without retiring: give back it and the rest of its run.
+        cycles -= runCycles[w]! - tailCycles;
+        instret -= runCount[w]! - tailCount;
+        pc = w << 2;
+        break outer;
       }
 
-      // The instruction at w exited without retiring: give back it and the rest of its run.
+      // Self-modifying code: the store retired; give back the rest of its run, forget the
+      // decoded copy of every byte it wrote, and go on after it (what follows may be what it rewrote).
       cycles -= runCycles[w]! - tailCycles;
       instret -= runCount[w]! - tailCount;
+      this.invalidateRange(addr, len);
       pc = w << 2;
-      break;
     }
 
     this.pc = pc;
