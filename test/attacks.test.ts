@@ -38,6 +38,7 @@ describe('attack kernels', () => {
     ['runaway.s', ['--max-steps', '100000'], /^pvm: guest stopped: step limit reached after 100,000 instructions \(--max-steps\)$/],
     ['runaway-hlt.s', ['--max-steps', '10000', '--mode', 'trap'], /^pvm: guest stopped: step limit reached after 10,000 instructions/],
     ['runaway-pv.s', ['--max-steps', '10000'], /^pvm: guest stopped: step limit reached after 10,000 instructions/],
+    ['time-end.s', ['--max-steps', '10000000'], /^pvm: guest stopped: virtual time reached its limit of 2\^52 cycles, at pc 0x[0-9a-f]+ \(test\/attacks\/time-end\.s:\d+\)$/],
   ];
   it.each(stops)('%s stops the machine with one line and exit 70', (file, flags, report) => {
     const r = pvm(['run', `test/attacks/${file}`, ...flags]);

@@ -27,6 +27,16 @@ const ENDS_RUN = new Uint8Array(256);
 for (const op of OPS) if (op.branch || op.privileged) ENDS_RUN[op.code] = 1;
 ENDS_RUN[ILLEGAL] = 1;
 
+export interface CpuState {
+  readonly regs: Int32Array;
+  readonly pc: number;
+  readonly flags: number;
+  readonly vbase: number;
+  readonly ksp: number;
+  readonly cycles: number;
+  readonly instret: number;
+}
+
 export interface CpuOptions {
   /** Guest memory in bytes: a multiple of 4. */
   readonly memory: number;
@@ -203,6 +213,25 @@ export class Cpu {
       this.runCycles[s] = c;
       this.runCount[s] = m;
     }
+  }
+
+  /** The architectural state, as plain data (memory is saved separately, whole). */
+  save(): CpuState {
+    const { pc, flags, vbase, ksp, cycles, instret } = this;
+    return { regs: this.regs.slice(), pc, flags, vbase, ksp, cycles, instret };
+  }
+
+  /** Put a saved state back (memory too, when given): the decode cache starts over. */
+  load(s: CpuState, mem?: Uint8Array): void {
+    this.regs.set(s.regs);
+    this.pc = s.pc;
+    this.flags = s.flags;
+    this.vbase = s.vbase;
+    this.ksp = s.ksp;
+    this.cycles = s.cycles;
+    this.instret = s.instret;
+    if (mem) this.mem.set(mem);
+    this.flushDecoded();
   }
 
   // ---- memory, for the hypervisor and devices (the loop inlines its own) ----

@@ -23,8 +23,4 @@ export const EXIT_NAMES: Record<number, string> = {
   [EXIT_IRQ_WINDOW]: 'irq-window',
 };
 
-/** What a memory fault was doing, in `cpu.faultKind`. */
-export const FAULT_FETCH = 0;
-export const FAULT_LOAD = 1;
-export const FAULT_STORE = 2;
-export const FAULT_NAMES = ['fetch', 'load', 'store'] as const;
+export { FAULT_FETCH, FAULT_LOAD, FAULT_STORE, FAULT_NAMES } from '@pvm/isa';

@@ -226,3 +226,46 @@ describe('random self-modifying programs: the cache never changes the result', (
     expect(exits).toBeLessThan(500 * 300 * 0.5);
   });
 });
+
+describe('host writes into guest memory (rings, DMA, loaders, the debugger)', () => {
+  /** Straight-line code of small instructions that leave a trace in r1..r6, then an hcall. */
+  function program(r: () => number, cpu: Cpu, words: number): void {
+    let at = CODE;
+    while (at < CODE + words * 4 - 16) {
+      const k = r() % 3;
+      at = k === 0 ? put(cpu, at, 'add_rri', [1 + (r() % 6), 1 + (r() % 6)], [r() % 1000]) : k === 1 ? put(cpu, at, 'xor_rrr', [1 + (r() % 6), 1 + (r() % 6), 1 + (r() % 6)]) : put(cpu, at, 'nop');
+    }
+    put(cpu, at, 'hcall', [], [0]);
+  }
+
+  it('writeBytes forgets the decoded copy of every byte it covers, at any alignment and length', () => {
+    const r = rng(0xd1a);
+    for (let trial = 0; trial < 400; trial++) {
+      const cpu = newCpu();
+      program(r, cpu, 64);
+      cpu.pc = CODE;
+      cpu.run(1_000_000); // decodes everything
+      // Rewrite a stretch with other valid code, from any byte offset, of any length.
+      const donor = newCpu();
+      program(r, donor, 64);
+      const from = CODE + (r() % 200);
+      const len = 1 + (r() % 40);
+      cpu.writeBytes(from, donor.mem.slice(from, from + len));
+      // The same bytes in a CPU that never decoded anything: the ground truth.
+      const fresh = newCpu();
+      fresh.mem.set(cpu.mem);
+      for (const c of [cpu, fresh]) {
+        c.regs.fill(0);
+        c.regs[REG_SP] = 0x8000;
+        c.pc = CODE;
+        c.cycles = 0;
+        c.instret = 0;
+      }
+      const exitA = cpu.run(1_000_000);
+      const exitB = fresh.run(1_000_000);
+      expect({ exit: exitA, pc: cpu.pc, regs: [...cpu.regs], instret: cpu.instret, vector: cpu.vector }, `trial ${trial}: ${len} bytes at ${from}`).toEqual({
+        exit: exitB, pc: fresh.pc, regs: [...fresh.regs], instret: fresh.instret, vector: fresh.vector,
+      });
+    }
+  });
+});

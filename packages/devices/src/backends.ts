@@ -1,5 +1,6 @@
 // The host side of each device: tiny interfaces the CLI implements over stdin/stdout and a
 // disk-image file, and tests implement over memory. Device models import nothing from `node:`.
+import { SECTOR_SIZE } from '@pvm/isa';
 
 /**
  * State that can be saved and put back: the debugger's reverse execution restores devices and
@@ -20,8 +21,6 @@ export interface ConsoleBackend {
   peek(): number;
   /** Consume and return the next input byte, or -1 once input is exhausted. */
   read(): number;
-  /** How many input bytes can be read without waiting (0 when none or unknown). */
-  available(): number;
 }
 
 export interface BlockBackend {
@@ -52,9 +51,6 @@ export class BufferConsole implements ConsoleBackend, Snapshottable {
   }
   read(): number {
     return this.pos < this.input.length ? this.input[this.pos++]! : -1;
-  }
-  available(): number {
-    return this.input.length - this.pos;
   }
   /** Everything written so far. */
   output(): Uint8Array {
@@ -92,17 +88,17 @@ export class MemoryDisk implements BlockBackend, Snapshottable {
     sectors: number,
     readonly readOnly = false,
   ) {
-    this.data = new Uint8Array(sectors * 512);
+    this.data = new Uint8Array(sectors * SECTOR_SIZE);
   }
   get sectors(): number {
-    return this.data.length / 512;
+    return this.data.length / SECTOR_SIZE;
   }
   read(lba: number, dst: Uint8Array): string | null {
-    dst.set(this.data.subarray(lba * 512, lba * 512 + 512));
+    dst.set(this.data.subarray(lba * SECTOR_SIZE, (lba + 1) * SECTOR_SIZE));
     return null;
   }
   write(lba: number, src: Uint8Array): string | null {
-    this.data.set(src, lba * 512);
+    this.data.set(src, lba * SECTOR_SIZE);
     return null;
   }
   flush(): string | null {

@@ -1,13 +1,13 @@
 // The block device, programmed I/O as in ATA PIO: choose a sector, give a command, then move
 // the sector one 32-bit word per `in`/`out BLOCK_DATA`. A written sector goes to the backend
 // the moment its last word arrives, before the guest's next instruction (write-through).
-import { BLOCK_COUNT, BLOCK_CMD, BLOCK_DATA, BLOCK_FLUSH, BLOCK_READ, BLOCK_SECTOR, BLOCK_STATUS, BLOCK_WRITE, EINVAL, EIO, EPERM } from '@pvm/isa/codes';
+import {
+  BLOCK_COUNT, BLOCK_CMD, BLOCK_DATA, BLOCK_FLUSH, BLOCK_IRQ_ENABLE, BLOCK_READ, BLOCK_SECTOR, BLOCK_STATUS, BLOCK_WORDS, BLOCK_WRITE, EINVAL, EIO, EPERM,
+  SECTOR_SIZE,
+} from '@pvm/isa/codes';
 import type { BlockBackend, Snapshottable } from './backends.ts';
 import type { PortDevice } from './bus.ts';
 
-export const WORDS_PER_SECTOR = 128;
-/** Written to BLOCK_STATUS: raise VEC_BLOCK when a command completes. */
-export const BLOCK_CTRL_IRQ = 1;
 
 const IDLE = 0;
 const READING = 1;
@@ -26,7 +26,7 @@ export class Block implements PortDevice, Snapshottable {
   lastError: string | null = null;
   private state = IDLE;
   private index = 0;
-  private readonly buf = new Uint8Array(512);
+  private readonly buf = new Uint8Array(SECTOR_SIZE);
   private readonly words = new DataView(this.buf.buffer);
 
   constructor(readonly backend: BlockBackend | null) {}
@@ -43,7 +43,7 @@ export class Block implements PortDevice, Snapshottable {
           return 0;
         }
         const v = this.words.getInt32(this.index * 4, true);
-        if (++this.index === WORDS_PER_SECTOR) this.done(0);
+        if (++this.index === BLOCK_WORDS) this.done(0);
         return v;
       }
       case BLOCK_STATUS:
@@ -69,10 +69,10 @@ export class Block implements PortDevice, Snapshottable {
           return;
         }
         this.words.setInt32(this.index * 4, value, true);
-        if (++this.index === WORDS_PER_SECTOR) this.writeSector(this.sector, this.buf);
+        if (++this.index === BLOCK_WORDS) this.writeSector(this.sector, this.buf);
         return;
       case BLOCK_STATUS:
-        this.irqEnabled = (value & BLOCK_CTRL_IRQ) !== 0;
+        this.irqEnabled = (value & BLOCK_IRQ_ENABLE) !== 0;
         return;
     }
   }
@@ -81,12 +81,7 @@ export class Block implements PortDevice, Snapshottable {
     const b = this.backend;
     this.index = 0;
     this.state = IDLE;
-    if (cmd === BLOCK_FLUSH) {
-      if (!b) return this.done(-EIO);
-      const err = b.flush();
-      this.flushes++;
-      return this.done(err ? this.fail(err) : 0);
-    }
+    if (cmd === BLOCK_FLUSH) return this.done(this.flush());
     if (cmd !== BLOCK_READ && cmd !== BLOCK_WRITE) return this.done(-EINVAL);
     if (!b || this.sector >= b.sectors) return this.done(b ? -EINVAL : -EIO);
     if (cmd === BLOCK_WRITE) {
@@ -115,6 +110,15 @@ export class Block implements PortDevice, Snapshottable {
     }
     this.done(status);
     return status;
+  }
+
+  /** Make every write durable (also the paravirtual ring's BLKIF_OP_FLUSH_DISKCACHE): 0 or -EIO. */
+  flush(): number {
+    const b = this.backend;
+    if (!b) return -EIO;
+    this.flushes++;
+    const err = b.flush();
+    return err ? this.fail(err) : 0;
   }
 
   /** Read one whole sector from the backend (the paravirtual block ring's path). */

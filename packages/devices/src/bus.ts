@@ -1,12 +1,11 @@
 // Devices are port handlers on a bus (uxn's device page, v86's register_read). An unmapped
 // port reads all ones and ignores writes, like an empty ISA slot.
+import { PORT_SPACE as NUM_PORTS } from '@pvm/isa';
 
 export interface PortDevice {
   read(port: number): number;
   write(port: number, value: number): void;
 }
-
-export const NUM_PORTS = 256;
 
 export class Bus {
   private readonly ports: (PortDevice | undefined)[] = new Array(NUM_PORTS).fill(undefined);

@@ -1,13 +1,8 @@
 // The console: one byte out per `out CONSOLE_DATA`, one byte in per `in CONSOLE_DATA` (-1 once
 // input is exhausted), status bits for polling, and an optional input interrupt.
-import { CONSOLE_DATA, CONSOLE_STATUS } from '@pvm/isa/codes';
+import { CONSOLE_DATA, CONSOLE_EOF, CONSOLE_IRQ_ENABLE, CONSOLE_READY, CONSOLE_STATUS } from '@pvm/isa/codes';
 import type { ConsoleBackend, Snapshottable } from './backends.ts';
 import type { PortDevice } from './bus.ts';
-
-export const STATUS_READY = 1;
-export const STATUS_EOF = 2;
-/** Written to CONSOLE_STATUS: raise VEC_CONSOLE while input is ready. */
-export const CTRL_IRQ = 1;
 
 export class Console implements PortDevice, Snapshottable {
   irqEnabled = false;
@@ -25,7 +20,7 @@ export class Console implements PortDevice, Snapshottable {
     if (port === CONSOLE_DATA) return this.backend.read();
     if (port === CONSOLE_STATUS) {
       const next = this.backend.peek();
-      return next >= 0 ? STATUS_READY : STATUS_EOF;
+      return next >= 0 ? CONSOLE_READY : CONSOLE_EOF;
     }
     return -1;
   }
@@ -34,7 +29,7 @@ export class Console implements PortDevice, Snapshottable {
     if (port === CONSOLE_DATA) {
       this.one[0] = value;
       this.put(this.one);
-    } else if (port === CONSOLE_STATUS) this.irqEnabled = (value & CTRL_IRQ) !== 0;
+    } else if (port === CONSOLE_STATUS) this.irqEnabled = (value & CONSOLE_IRQ_ENABLE) !== 0;
   }
 
   /** Output from the guest by any path (port, hypercall, ring), with the flood limit applied. */

@@ -4,12 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   BLOCK_CMD, BLOCK_COUNT, BLOCK_DATA, BLOCK_FLUSH, BLOCK_READ, BLOCK_SECTOR, BLOCK_STATUS, BLOCK_WRITE, CONSOLE_DATA,
-  CONSOLE_STATUS, EINVAL, EIO, EPERM, POWER_OFF, TIMER_NOW, TIMER_NOW_HI, TIMER_ONESHOT, TIMER_PERIOD,
+  CONSOLE_STATUS, EINVAL, EIO, EPERM, POWER_OFF, TIMER_NOW, TIMER_NOW_HI, TIMER_ONESHOT, TIMER_PERIOD, CONSOLE_EOF, CONSOLE_READY,
+  CONSOLE_IRQ_ENABLE, BLOCK_WORDS, BLOCK_IRQ_ENABLE,
 } from '@pvm/isa/codes';
-import {
-  BLOCK_CTRL_IRQ, Block, BufferConsole, Bus, CTRL_IRQ, Console, MemoryDisk, Power, STATUS_EOF, STATUS_READY, Timer,
-  WORDS_PER_SECTOR, type BlockBackend,
-} from '../src/index.ts';
+import { Block, BufferConsole, Bus, Console, MemoryDisk, Power, Timer, type BlockBackend } from '../src/index.ts';
 
 describe('console', () => {
   it('in CONSOLE_DATA returns each input byte as 0..255, then -1 on every read once input is exhausted', () => {
@@ -19,12 +17,12 @@ describe('console', () => {
 
   it('empty input is at EOF from the start', () => {
     const c = new Console(new BufferConsole());
-    expect(c.read(CONSOLE_STATUS)).toBe(STATUS_EOF);
+    expect(c.read(CONSOLE_STATUS)).toBe(CONSOLE_EOF);
     expect(c.read(CONSOLE_DATA)).toBe(-1);
   });
 
   it('CONSOLE_STATUS: bit 0 while input is ready, bit 1 at end of input; reading it consumes nothing', () => {
-    expect([STATUS_READY, STATUS_EOF]).toEqual([1, 2]);
+    expect([CONSOLE_READY, CONSOLE_EOF]).toEqual([1, 2]);
     const c = new Console(new BufferConsole('ab'));
     expect(c.read(CONSOLE_STATUS)).toBe(1);
     expect(c.read(CONSOLE_STATUS)).toBe(1);
@@ -48,7 +46,7 @@ describe('console', () => {
   it('the input interrupt line is level-triggered: enabled and input ready', () => {
     const c = new Console(new BufferConsole('x'));
     expect(c.irq()).toBe(false);
-    c.write(CONSOLE_STATUS, CTRL_IRQ);
+    c.write(CONSOLE_STATUS, CONSOLE_IRQ_ENABLE);
     expect(c.irqEnabled).toBe(true);
     expect(c.irq()).toBe(true);
     expect(c.irq()).toBe(true); // still ready: still asserted
@@ -211,12 +209,12 @@ describe('block device: the PIO protocol', () => {
     expect(b.read(BLOCK_SECTOR)).toBe(5);
     b.write(BLOCK_CMD, BLOCK_WRITE);
     expect(b.read(BLOCK_STATUS)).toBe(0);
-    for (let i = 0; i < WORDS_PER_SECTOR - 1; i++) b.write(BLOCK_DATA, pattern(i));
+    for (let i = 0; i < BLOCK_WORDS - 1; i++) b.write(BLOCK_DATA, pattern(i));
     expect(spy.calls).toEqual([]);
     expect(wordAt(spy.disk, 5, 0)).toBe(0);
     b.write(BLOCK_DATA, pattern(127));
     expect(spy.calls).toEqual(['write 5']);
-    for (let i = 0; i < WORDS_PER_SECTOR; i++) expect(wordAt(spy.disk, 5, i)).toBe(pattern(i));
+    for (let i = 0; i < BLOCK_WORDS; i++) expect(wordAt(spy.disk, 5, i)).toBe(pattern(i));
     expect(wordAt(spy.disk, 4, 127)).toBe(0); // the neighbours are untouched
     expect(wordAt(spy.disk, 6, 0)).toBe(0);
     expect([b.read(BLOCK_STATUS), b.writes, b.reads]).toEqual([0, 1, 0]);
@@ -229,9 +227,9 @@ describe('block device: the PIO protocol', () => {
     b.write(BLOCK_SECTOR, 2);
     b.write(BLOCK_CMD, BLOCK_READ);
     expect(b.read(BLOCK_STATUS)).toBe(0);
-    const words = Array.from({ length: WORDS_PER_SECTOR }, () => b.read(BLOCK_DATA));
+    const words = Array.from({ length: BLOCK_WORDS }, () => b.read(BLOCK_DATA));
     expect(words[0]).toBe(0x150e0700 | 0);
-    for (let i = 0; i < WORDS_PER_SECTOR; i++) expect(words[i]).toBe(wordAt(disk, 2, i));
+    for (let i = 0; i < BLOCK_WORDS; i++) expect(words[i]).toBe(wordAt(disk, 2, i));
     expect([b.read(BLOCK_STATUS), b.reads]).toEqual([0, 1]);
     // The transfer is over: a 129th word is a data access without a command.
     expect(b.read(BLOCK_DATA)).toBe(0);
@@ -244,12 +242,12 @@ describe('block device: the PIO protocol', () => {
     for (const s of [0, 15, 7]) {
       b.write(BLOCK_SECTOR, s);
       b.write(BLOCK_CMD, BLOCK_WRITE);
-      for (let i = 0; i < WORDS_PER_SECTOR; i++) b.write(BLOCK_DATA, pattern(i) ^ s);
+      for (let i = 0; i < BLOCK_WORDS; i++) b.write(BLOCK_DATA, pattern(i) ^ s);
     }
     for (const s of [7, 0, 15]) {
       b.write(BLOCK_SECTOR, s);
       b.write(BLOCK_CMD, BLOCK_READ);
-      for (let i = 0; i < WORDS_PER_SECTOR; i++) expect(b.read(BLOCK_DATA)).toBe(pattern(i) ^ s);
+      for (let i = 0; i < BLOCK_WORDS; i++) expect(b.read(BLOCK_DATA)).toBe(pattern(i) ^ s);
     }
     expect([b.writes, b.reads, b.read(BLOCK_STATUS)]).toEqual([3, 3, 0]);
   });
@@ -261,8 +259,8 @@ describe('block device: the PIO protocol', () => {
     b.write(BLOCK_CMD, BLOCK_WRITE);
     for (let i = 0; i < 10; i++) b.write(BLOCK_DATA, 0x11111111);
     b.write(BLOCK_CMD, BLOCK_WRITE);
-    for (let i = 0; i < WORDS_PER_SECTOR; i++) b.write(BLOCK_DATA, i);
-    for (let i = 0; i < WORDS_PER_SECTOR; i++) expect(wordAt(disk, 1, i)).toBe(i);
+    for (let i = 0; i < BLOCK_WORDS; i++) b.write(BLOCK_DATA, i);
+    for (let i = 0; i < BLOCK_WORDS; i++) expect(wordAt(disk, 1, i)).toBe(i);
     expect(b.writes).toBe(1);
   });
 
@@ -277,9 +275,9 @@ describe('block device: the PIO protocol', () => {
 
   it('raises its interrupt when a command completes, if enabled', () => {
     const b = new Block(new MemoryDisk(2));
-    b.write(BLOCK_STATUS, BLOCK_CTRL_IRQ);
+    b.write(BLOCK_STATUS, BLOCK_IRQ_ENABLE);
     b.write(BLOCK_CMD, BLOCK_WRITE);
-    for (let i = 0; i < WORDS_PER_SECTOR - 1; i++) b.write(BLOCK_DATA, i);
+    for (let i = 0; i < BLOCK_WORDS - 1; i++) b.write(BLOCK_DATA, i);
     expect(b.pending).toBe(false);
     b.write(BLOCK_DATA, 0);
     expect(b.pending).toBe(true);
@@ -307,7 +305,7 @@ describe('block device: BLOCK_STATUS is negative on error', () => {
     expect(afterCommand(b, -1, BLOCK_WRITE)).toBe(-EINVAL);
     expect(afterCommand(b, 0x7fffffff, BLOCK_READ)).toBe(-EINVAL);
     // ... and the data port then refuses to move words.
-    for (let i = 0; i < WORDS_PER_SECTOR; i++) b.write(BLOCK_DATA, 1);
+    for (let i = 0; i < BLOCK_WORDS; i++) b.write(BLOCK_DATA, 1);
     expect(spy.calls).toEqual([]);
     expect(afterCommand(b, 3, BLOCK_READ)).toBe(0); // the last sector is fine
   });
@@ -335,7 +333,7 @@ describe('block device: BLOCK_STATUS is negative on error', () => {
     const spy = new SpyDisk(4, true);
     const b = new Block(spy);
     expect(afterCommand(b, 1, BLOCK_WRITE)).toBe(-EPERM);
-    for (let i = 0; i < WORDS_PER_SECTOR; i++) b.write(BLOCK_DATA, -1);
+    for (let i = 0; i < BLOCK_WORDS; i++) b.write(BLOCK_DATA, -1);
     expect(spy.calls).toEqual([]);
     expect(spy.disk.data.every((x) => x === 0)).toBe(true);
     expect(b.read(BLOCK_STATUS)).toBeLessThan(0);
@@ -360,7 +358,7 @@ describe('block device: BLOCK_STATUS is negative on error', () => {
     const b = new Block(spy);
     spy.failWith = 'disk full';
     b.write(BLOCK_CMD, BLOCK_WRITE);
-    for (let i = 0; i < WORDS_PER_SECTOR; i++) b.write(BLOCK_DATA, i);
+    for (let i = 0; i < BLOCK_WORDS; i++) b.write(BLOCK_DATA, i);
     expect(b.read(BLOCK_STATUS)).toBe(-EIO);
     expect(b.lastError).toBe('disk full');
     expect(afterCommand(b, 0, BLOCK_READ)).toBe(-EIO);

@@ -2,7 +2,15 @@
 import type { Image } from '@pvm/image';
 import { Domain, type DomainOptions } from './domain.ts';
 import { PvDomain } from './pv/domain.ts';
+import { TrapDomain } from './trap.ts';
 
 export function createDomain(image: Image, opts: DomainOptions): Domain {
-  return opts.mode === 'pv' ? new PvDomain(image, opts) : new Domain(image, opts.mode, opts);
+  switch (opts.mode) {
+    case 'pv':
+      return new PvDomain(image, opts);
+    case 'trap':
+      return new TrapDomain(image, opts);
+    case 'native':
+      return new Domain(image, 'native', opts);
+  }
 }

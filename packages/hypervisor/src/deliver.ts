@@ -38,6 +38,29 @@ export function pushFrame(cpu: Cpu, handler: number, returnPc: number, flagsWord
   return null;
 }
 
+/** A frame read back by `iret`: where to return, with which FLAGS and stack pointer. */
+export interface Frame {
+  pc: number;
+  flags: number;
+  sp: number;
+}
+
+/**
+ * Read back the frame pushFrame built at sp: the return PC, then FLAGS, then (returning to user
+ * mode) the user stack pointer. `ok` says which guest ranges may be read (all of memory for the
+ * CPU's iret, below the hypervisor's pages for a paravirtual `hcall iret`). Returns the frame,
+ * or the address of the first word that could not be read.
+ */
+export function popFrame(cpu: Cpu, ok: (addr: number, len: number) => boolean): Frame | number {
+  const sp = cpu.regs[REG_SP]! >>> 0;
+  if (!ok(sp, 8)) return sp;
+  const pc = cpu.read32(sp);
+  const flags = cpu.read32(sp + 4);
+  if ((flags & FLAG_U) === 0) return { pc, flags, sp: sp + 8 };
+  if (!ok(sp + 8, 4)) return sp + 8;
+  return { pc, flags, sp: cpu.read32(sp + 8) };
+}
+
 /** One line saying what went wrong, for an exception with no handler. */
 export function describeFault(cpu: Cpu, vector: number, pc: number): string {
   switch (vector) {

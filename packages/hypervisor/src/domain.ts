@@ -1,19 +1,21 @@
-// A domain: one guest with its vCPU, memory and devices, run in one of the three modes. The
-// run loop turns each exit of the interpreter into the mode's policy: execute directly
-// (native), count and emulate (trap), or dispatch a hypercall (pv).
+// A domain: one guest with its vCPU, memory and devices. The base class is the bare machine
+// (`native`): it runs the loop, executes privileged instructions with real privilege, and
+// delivers exceptions and interrupts through the guest's vector table. Each virtualized mode is a
+// subclass that turns the interpreter's exits into its own policy: trap-and-emulate (trap.ts),
+// paravirtualization (pv/).
 import { Cpu, EXIT_EXCEPTION, EXIT_HCALL, EXIT_IRQ_WINDOW, EXIT_PRIVILEGED, EXIT_SENSITIVE } from '@pvm/cpu';
 import { Block, Bus, Console, Power, Timer, type BlockBackend, type ConsoleBackend } from '@pvm/devices';
 import type { Image } from '@pvm/image';
-import { CYCLES, DEFAULT_MEMORY, REG_SP } from '@pvm/isa';
+import { CYCLES, DEFAULT_MEMORY, FAULT_LOAD, REG_SP, TIME_MAX } from '@pvm/isa';
 import {
-  BLOCK_CMD, BLOCK_COUNT, BLOCK_DATA, BLOCK_SECTOR, BLOCK_STATUS, CONSOLE_DATA, CONSOLE_STATUS, FLAG_IE, FLAG_U,
-  OP_CLI, OP_HLT, OP_IN_RP, OP_IN_RR, OP_IRET, OP_LKSP, OP_LVT, OP_OUT_PR, OP_OUT_RR, OP_POPF, OP_PUSHF, OP_STI, POWER_OFF,
-  TIMER_NOW, TIMER_NOW_HI, TIMER_ONESHOT, TIMER_PERIOD, VEC_BLOCK, VEC_BREAK, VEC_CONSOLE, VEC_ILLEGAL, VEC_MEMORY,
-  VEC_SYSCALL, VEC_TIMER,
+  BLOCK_CMD, BLOCK_COUNT, BLOCK_DATA, BLOCK_SECTOR, BLOCK_STATUS, CONSOLE_DATA, CONSOLE_STATUS, FLAG_IE, FLAG_U, OP_CLI,
+  OP_HLT, OP_IN_RP, OP_IN_RR, OP_IRET, OP_LKSP, OP_LVT, OP_OUT_PR, OP_OUT_RR, OP_STI, POWER_OFF, TIMER_NOW, TIMER_NOW_HI,
+  TIMER_ONESHOT, TIMER_PERIOD, VEC_BLOCK, VEC_BREAK, VEC_CONSOLE, VEC_ILLEGAL, VEC_MEMORY, VEC_SYSCALL, VEC_TIMER,
 } from '@pvm/isa/codes';
 import { DEFAULT_COST, type CostModel } from './cost.ts';
-import { deliver, describeFault } from './deliver.ts';
-import { Stats, exceptionCause, interruptCause, privCause, sensitiveCause } from './stats.ts';
+import { deliver, describeFault, popFrame } from './deliver.ts';
+import { decodePrivileged, ioRegister, newPrivInstr, type PrivInstr } from './privileged.ts';
+import { Stats, exceptionCause, interruptCause } from './stats.ts';
 
 export type Mode = 'native' | 'trap' | 'pv';
 export const MODES: readonly Mode[] = ['native', 'trap', 'pv'];
@@ -81,6 +83,8 @@ export class Domain {
   observer: DomainObserver | null = null;
   /** Called before each instruction when set (tracing): the run then goes one instruction at a time. */
   trace: ((pc: number) => void) | null = null;
+  /** The privileged instruction being handled (one object, reused). */
+  protected readonly instr: PrivInstr = newPrivInstr();
 
   constructor(
     readonly image: Image,
@@ -100,11 +104,10 @@ export class Domain {
     this.bus.map(POWER_OFF, this.power);
 
     const cpu = this.cpu;
-    for (const seg of image.segments) cpu.mem.set(seg.bytes, seg.addr);
+    for (const seg of image.segments) cpu.writeBytes(seg.addr, seg.bytes);
     cpu.pc = image.entry;
     cpu.regs[REG_SP] = cpu.memSize;
     cpu.deprivileged = mode !== 'native';
-    cpu.popfTraps = mode === 'trap' && (opts.popfTraps ?? false);
   }
 
   /**
@@ -116,6 +119,8 @@ export class Domain {
     const pauseAt = cpu.instret + budget;
     while (this.stopped === null) {
       if (this.maxSteps && cpu.instret >= this.maxSteps) return this.stop({ kind: 'step-limit', steps: cpu.instret });
+      // Past TIME_MAX a double clock would stop advancing, and with it every limit: stop first.
+      if (cpu.cycles >= TIME_MAX) return this.stop({ kind: 'halted', pc: cpu.pc, reason: `virtual time reached its limit of 2^52 cycles` });
       // A halted guest idles until woken before a pause is honoured: the `hlt` and the
       // interrupt that ends it are one step, so each instruction count names one instant.
       if (this.halted) {
@@ -123,7 +128,9 @@ export class Domain {
         continue;
       }
       if (cpu.instret >= pauseAt) return null;
-      let limit = Math.min(this.timer.deadline, cpu.cycles + SLICE, cpu.cycles + (pauseAt - cpu.instret));
+      // Every instruction costs at least one cycle, so a cycle limit this far ahead also bounds
+      // the instructions run; below TIME_MAX these sums are exact.
+      let limit = Math.min(this.timer.deadline, cpu.cycles + SLICE, cpu.cycles + (pauseAt - cpu.instret), TIME_MAX);
       if (this.maxSteps) limit = Math.min(limit, cpu.cycles + (this.maxSteps - cpu.instret));
       if (this.trace) {
         this.trace(cpu.pc);
@@ -134,7 +141,7 @@ export class Domain {
       const at = cpu.pc;
       switch (exit) {
         case EXIT_PRIVILEGED:
-          this.privileged();
+          this.privileged(decodePrivileged(cpu, at, this.instr));
           break;
         case EXIT_EXCEPTION:
           this.exception(cpu.vector);
@@ -174,136 +181,85 @@ export class Domain {
     this.stop({ kind: 'crash', vector, pc, reason });
   }
 
-  /** Count a trap-and-emulate exit (nothing is an exit on bare metal). */
-  private vmExit(cause: number): void {
-    if (this.mode === 'native') return;
-    this.stats.exit(cause, this.cost.exit);
-    this.observer?.exit?.(cause, this.cpu.pc);
-  }
-
   /** The instruction retired on the guest's behalf (the loop left before counting it). */
   protected retire(code: number): void {
     this.cpu.cycles += COST[code]!;
     this.cpu.instret++;
   }
 
-  // ---- privileged opcodes: executed directly (native) or decoded and emulated (trap) ----
+  // ---- what a mode decides: bare metal has no hypervisor, so none of these is an exit ----
 
-  private privileged(): void {
-    const cpu = this.cpu;
-    const pc = cpu.pc;
-    // Decode from guest memory, as a trap-and-emulate hypervisor must: the head and one word.
-    const m = cpu.mem;
-    const code = m[pc]!;
-    const a = m[pc + 1]!;
-    const b = m[pc + 2]!;
-    const imm = pc + 8 <= cpu.memSize ? cpu.read32(pc + 4) : 0;
-    const regs = cpu.regs;
-    if (this.mode === 'pv') return this.pvPrivileged(code, pc);
-    let port = 0;
-    if (code === OP_IN_RP || code === OP_OUT_PR) port = imm;
-    else if (code === OP_IN_RR) port = regs[b]!;
-    else if (code === OP_OUT_RR) port = regs[a]!;
-    this.vmExit(privCause(code, port));
-    // A faulting iret does not retire, like every other faulting instruction.
-    if (code === OP_IRET) return this.iret(pc);
-    this.retire(code);
-    switch (code) {
-      case OP_IN_RP:
-      case OP_IN_RR:
-        regs[a] = this.bus.in(port);
-        cpu.pc = pc + (code === OP_IN_RP ? 8 : 4);
-        return;
-      case OP_OUT_PR:
-        this.bus.out(port, regs[a]!);
-        cpu.pc = pc + 8;
-        return;
-      case OP_OUT_RR:
-        this.bus.out(port, regs[b]!);
-        cpu.pc = pc + 4;
-        return;
-      case OP_CLI:
-        cpu.flags &= ~FLAG_IE;
-        cpu.pc = pc + 4;
-        return;
-      case OP_STI:
-        cpu.flags |= FLAG_IE;
-        cpu.pc = pc + 4;
-        return;
-      case OP_HLT:
-        cpu.pc = pc + 4;
-        this.halted = true;
-        return;
-      case OP_LVT:
-        cpu.vbase = regs[a]! >>> 0;
-        cpu.pc = pc + 4;
-        return;
-      case OP_LKSP:
-        cpu.ksp = regs[a]! >>> 0;
-        cpu.pc = pc + 4;
-        return;
-    }
+  /** A privileged instruction in supervisor mode: on bare metal it simply runs. */
+  protected privileged(i: PrivInstr): void {
+    this.execute(i);
   }
 
-  /** `iret`: pop PC, then FLAGS, then the user stack pointer when returning to user mode. */
-  private iret(pc: number): void {
-    const cpu = this.cpu;
-    const sp = cpu.regs[REG_SP]! >>> 0;
-    if (!cpu.inRange(sp, 8)) {
-      cpu.faultAddr = sp;
-      cpu.faultKind = 1;
-      return this.exception(VEC_MEMORY, pc);
-    }
-    const newPc = cpu.read32(sp);
-    const f = cpu.read32(sp + 4) & (FLAG_IE | FLAG_U);
-    let newSp = sp + 8;
-    if (f & FLAG_U) {
-      if (!cpu.inRange(sp + 8, 4)) {
-        cpu.faultAddr = sp + 8;
-        cpu.faultKind = 1;
-        return this.exception(VEC_MEMORY, pc);
-      }
-      newSp = cpu.read32(sp + 8);
-    }
-    this.retire(OP_IRET);
-    cpu.regs[REG_SP] = newSp;
-    cpu.flags = f;
-    cpu.pc = newPc;
-  }
-
-  /** A privileged opcode in a paravirtual kernel: replaced in pv.ts. */
-  protected pvPrivileged(_code: number, pc: number): void {
-    this.crash(VEC_ILLEGAL, pc, 'privileged instruction in a paravirtual guest');
-  }
+  /** An exception or interrupt on its way into the guest: on bare metal, no exit. */
+  protected reflect(_cause: number, _pc: number): void {}
 
   /** An `hcall`: bare metal and unmodified kernels have no hypervisor to call. */
   protected hcall(): void {
     this.exception(VEC_ILLEGAL);
   }
 
-  /** `pushf`/`popf` under `--popf-traps`: emulated against the virtual FLAGS. */
-  private sensitive(): void {
+  /** `pushf`/`popf` exits exist only under trap's `--popf-traps`. */
+  protected sensitive(): void {}
+
+  // ---- the machine's semantics of each privileged instruction, shared by every mode ----
+
+  /** Run a privileged instruction with real privilege (native) or emulate it (after an exit). */
+  protected execute(i: PrivInstr): void {
     const cpu = this.cpu;
-    const code = cpu.mem[cpu.pc]!;
-    this.vmExit(sensitiveCause(code));
-    if (code === OP_PUSHF) {
-      if (!cpu.push(cpu.flags)) return this.stackFault((cpu.regs[REG_SP]! - 4) >>> 0, 2);
-    } else if (code === OP_POPF) {
-      const sp = cpu.regs[REG_SP]! >>> 0;
-      if (!cpu.inRange(sp, 4)) return this.stackFault(sp, 1);
-      // The guest's own user mode has no privilege either: there popf keeps IE and U, as native.
-      if ((cpu.flags & FLAG_U) === 0) cpu.flags = cpu.read32(sp) & (FLAG_IE | FLAG_U);
-      cpu.regs[REG_SP] = sp + 4;
+    const pc = cpu.pc;
+    const regs = cpu.regs;
+    // A faulting iret does not retire, like every other faulting instruction.
+    if (i.code === OP_IRET) return this.iret(pc);
+    this.retire(i.code);
+    switch (i.code) {
+      case OP_IN_RP:
+      case OP_IN_RR:
+        regs[ioRegister(i)] = this.bus.in(i.port);
+        break;
+      case OP_OUT_PR:
+      case OP_OUT_RR:
+        this.bus.out(i.port, regs[ioRegister(i)]!);
+        break;
+      case OP_CLI:
+        cpu.flags &= ~FLAG_IE;
+        break;
+      case OP_STI:
+        cpu.flags |= FLAG_IE;
+        break;
+      case OP_HLT:
+        this.halted = true;
+        break;
+      case OP_LVT:
+        cpu.vbase = regs[i.a]! >>> 0;
+        break;
+      case OP_LKSP:
+        cpu.ksp = regs[i.a]! >>> 0;
+        break;
     }
-    this.retire(code);
-    cpu.pc = cpu.nextPc;
+    // After the device has seen it: a device acting on `out` sees the pc of the `out`.
+    cpu.pc = pc + i.size;
   }
 
-  /** The same memory fault the CPU reports for pushf (a store below sp) or popf (a load at sp). */
-  private stackFault(addr: number, kind: number): void {
+  /** `iret`: pop PC, then FLAGS, then the user stack pointer when returning to user mode. */
+  private iret(pc: number): void {
+    const cpu = this.cpu;
+    const f = popFrame(cpu, (a, n) => cpu.inRange(a, n));
+    if (typeof f === 'number') return this.memoryFault(f, FAULT_LOAD, pc);
+    this.retire(OP_IRET);
+    cpu.regs[REG_SP] = f.sp;
+    cpu.flags = f.flags & (FLAG_IE | FLAG_U);
+    cpu.pc = f.pc;
+  }
+
+  /** The memory fault the CPU would report for this access, raised on the hypervisor's behalf. */
+  protected memoryFault(addr: number, kind: number, pc = this.cpu.pc): void {
     this.cpu.faultAddr = addr;
     this.cpu.faultKind = kind;
-    this.exception(VEC_MEMORY);
+    this.exception(VEC_MEMORY, pc);
   }
 
   // ---- exceptions and interrupts ----
@@ -312,7 +268,7 @@ export class Domain {
   exception(vector: number, pc = this.cpu.pc): void {
     this.observer?.exception?.(vector, pc);
     const cpu = this.cpu;
-    this.vmExit(exceptionCause(vector));
+    this.reflect(exceptionCause(vector), pc);
     const ret = vector === VEC_SYSCALL || vector === VEC_BREAK ? cpu.nextPc : pc;
     const err = deliver(cpu, vector, ret);
     if (err) this.crash(vector, pc, err === 'no handler' ? describeFault(cpu, vector, pc) : err);
@@ -332,7 +288,7 @@ export class Domain {
       vector = VEC_BLOCK;
     } else return;
     this.halted = false;
-    this.vmExit(interruptCause(vector));
+    this.reflect(interruptCause(vector), cpu.pc);
     this.stats.interrupt(vector);
     this.observer?.interrupt?.(vector, cpu.pc);
     const err = deliver(cpu, vector, cpu.pc);

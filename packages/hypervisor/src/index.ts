@@ -2,9 +2,9 @@
 // cost model and exit accounting. Clients (CLI, debugger, tests) use this face only.
 export { Domain, MODES, type DomainObserver, type DomainOptions, type Mode, type Stop } from './domain.ts';
 export { PvDomain, PV_PAGES } from './pv/domain.ts';
-export { HYPERCALLS, CONSOLE_IO_MAX, PVM_VERSION } from './pv/hypercalls.ts';
+export { HYPERCALL_TABLE, CONSOLE_IO_MAX, PVM_VERSION } from './pv/hypercalls.ts';
 export { createDomain } from './create.ts';
 export { takeSnapshot, restoreSnapshot, type Snapshot } from './snapshot.ts';
 export { DEFAULT_COST, type CostModel } from './cost.ts';
-export { Stats, causeName, privCause, exceptionCause, interruptCause, sortedCounts, hypercallName, vectorName, type StatsJson } from './stats.ts';
+export { Stats, UNKNOWN_HYPERCALL, causeName, privCause, exceptionCause, interruptCause, sortedCounts, hypercallName, vectorName, type StatsJson } from './stats.ts';
 export { statsJson, formatStats } from './report.ts';

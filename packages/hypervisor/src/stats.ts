@@ -90,6 +90,8 @@ export class Stats {
   }
 
   hypercall(nr: number, cost: number): void {
+    // The guest chooses nr: numbers outside the table share one bucket, so the map stays small.
+    if (!HYPERCALL_NAME.has(nr)) nr = UNKNOWN_HYPERCALL;
     if (nr !== this.lastHypercall) {
       this.foldHypercall();
       this.lastHypercall = nr;
@@ -120,7 +122,50 @@ export class Stats {
     this.interrupts.set(vector, (this.interrupts.get(vector) ?? 0) + 1);
     this.interruptTotal++;
   }
+
+  /** Everything counted, as plain data (for snapshots). */
+  save(): StatsState {
+    return {
+      exits: [...this.exits],
+      exitTotal: this.exitTotal,
+      hypercalls: [...this.hypercalls],
+      hypercallTotal: this.hypercallTotal,
+      interrupts: [...this.interrupts],
+      interruptTotal: this.interruptTotal,
+      upcalls: this.upcalls,
+      hypervisorCycles: this.hypervisorCycles,
+    };
+  }
+
+  load(s: StatsState): void {
+    const refill = (m: Map<number, number>, rows: readonly (readonly [number, number])[]): void => {
+      m.clear();
+      for (const [k, v] of rows) m.set(k, v);
+    };
+    refill(this.exits, s.exits);
+    refill(this.hypercalls, s.hypercalls);
+    refill(this.interrupts, s.interrupts);
+    this.exitTotal = s.exitTotal;
+    this.hypercallTotal = s.hypercallTotal;
+    this.interruptTotal = s.interruptTotal;
+    this.upcalls = s.upcalls;
+    this.hypervisorCycles = s.hypervisorCycles;
+  }
 }
+
+export interface StatsState {
+  readonly exits: readonly (readonly [number, number])[];
+  readonly exitTotal: number;
+  readonly hypercalls: readonly (readonly [number, number])[];
+  readonly hypercallTotal: number;
+  readonly interrupts: readonly (readonly [number, number])[];
+  readonly interruptTotal: number;
+  readonly upcalls: number;
+  readonly hypervisorCycles: number;
+}
+
+/** The one bucket of every hypercall number outside the table (each answered -ENOSYS). */
+export const UNKNOWN_HYPERCALL = -1;
 
 /** Entries sorted by count, then name, so reports and JSON are stable. Causes that share a
  * name (`out CONSOLE_DATA, r1` and `out r2, r1` with r2 = CONSOLE_DATA) are added up. */
@@ -131,5 +176,5 @@ export function sortedCounts(m: ReadonlyMap<number, number>, name: (k: number) =
   return Object.fromEntries(rows);
 }
 
-export const hypercallName = (nr: number): string => HYPERCALL_NAME.get(nr) ?? `#${nr}`;
+export const hypercallName = (nr: number): string => HYPERCALL_NAME.get(nr) ?? (nr === UNKNOWN_HYPERCALL ? 'unknown (ENOSYS)' : `#${nr}`);
 export const vectorName = (v: number): string => VECTOR_NAME.get(v) ?? `vector ${v}`;

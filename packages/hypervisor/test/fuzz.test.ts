@@ -11,7 +11,7 @@ import {
 } from '@pvm/isa/codes';
 import { BufferConsole, MemoryDisk } from '@pvm/devices';
 import type { Image } from '@pvm/image';
-import { Domain, statsJson, type Mode, type Stop } from '../src/index.ts';
+import { createDomain, Domain, statsJson, type Mode, type Stop } from '../src/index.ts';
 import { hash, rng } from './helpers.ts';
 
 const MEMORY = 0x4000;
@@ -136,7 +136,7 @@ interface Outcome {
 function runHostile(img: Image, mode: Mode, s: Setup, popfTraps: boolean, trace?: (d: Domain, pc: number) => void): Outcome {
   const con = new BufferConsole(s.input);
   const disk = new MemoryDisk(2, s.readOnly);
-  const d = new Domain(img, mode, { mode, memory: MEMORY, console: con, disk, popfTraps, maxSteps: MAX_STEPS });
+  const d = createDomain(img, { mode, memory: MEMORY, console: con, disk, popfTraps, maxSteps: MAX_STEPS });
   const cpu = d.cpu;
   cpu.regs.set(s.regs);
   cpu.flags = s.flags;

@@ -5,7 +5,7 @@ import { assemble, formatDiagnostic, memoryHost } from '@pvm/asm';
 import { BufferConsole, type BlockBackend } from '@pvm/devices';
 import type { Image } from '@pvm/image';
 import { fnv1a, rng as seeded } from '@pvm/testkit';
-import { Domain, statsJson, type Mode, type Stop } from '../src/index.ts';
+import { createDomain, Domain, statsJson, type Mode, type Stop } from '../src/index.ts';
 
 /** How a kernel is run: a mode, and for `trap` optionally with pushf/popf trapping. */
 export type Variant = 'native' | 'trap' | 'trap+popf-traps';
@@ -46,7 +46,7 @@ export interface Run {
 export function boot(src: string | Image, variant: Variant, opts: BootOptions = {}): Domain {
   const img = typeof src === 'string' ? image(src) : src;
   const mode: Mode = variant === 'native' ? 'native' : 'trap';
-  return new Domain(img, mode, {
+  return createDomain(img, {
     mode,
     console: new BufferConsole(opts.input ?? ''),
     disk: opts.disk ?? null,

@@ -65,6 +65,8 @@ export interface RunOptions {
   readonly input?: string;
   readonly memory?: number;
   readonly maxSteps?: number;
+  /** Sectors of the in-memory disk (default 16); 0 runs without a disk. */
+  readonly sectors?: number;
   /** Called after the domain is built and before it runs (e.g. to plant data). */
   readonly setup?: (p: Omit<Run, 'stop'>) => void;
 }
@@ -77,8 +79,8 @@ _start:
     mov   r7, r1
 ${src}`);
   const out = new BufferConsole(opts.input ?? '');
-  const disk = new MemoryDisk(16);
-  const d = createDomain(image, { mode: 'pv', console: out, disk, maxSteps: opts.maxSteps ?? 1e6, memory: opts.memory });
+  const disk = new MemoryDisk(opts.sectors || 16);
+  const d = createDomain(image, { mode: 'pv', console: out, disk: opts.sectors === 0 ? null : disk, maxSteps: opts.maxSteps ?? 1e6, memory: opts.memory });
   if (!(d instanceof PvDomain)) throw new Error('createDomain did not make a PvDomain');
   const sym = (name: string): number => {
     const s = image.symbols.find((x) => x.name === name);

@@ -16,7 +16,13 @@ const group = (entries: readonly (readonly [string, number, string])[]): Group =
 /** Where the assembler puts `.text`; `.data` follows it, 16-byte aligned. */
 export const TEXT_BASE = 0x1000;
 export const DEFAULT_MEMORY = 1 << 20;
-export const SECTOR_SIZE = 512;
+/**
+ * Virtual time ends here: the machine stops when its clock reaches 2^52 cycles, and no timer
+ * deadline may lie at or past it. Time is a double, so beyond 2^53 adding one cycle would no
+ * longer move the clock (and the step limit, the time slice and every timer with it); 2^52
+ * leaves room for any single step (a timer period is at most 2^32 cycles) to stay exact.
+ */
+export const TIME_MAX = 2 ** 52;
 
 export const PORTS = group([
   ['CONSOLE_DATA', 0x10, 'out: write the low byte to the console; in: next input byte 0..255, or -1 once input is exhausted'],
@@ -49,6 +55,17 @@ export const NUM_VECTORS = VECTORS.length;
 export const FLAGS = group([
   ['FLAG_IE', 1, 'interrupts enabled'],
   ['FLAG_U', 2, 'user mode (0 = supervisor)'],
+]);
+
+/** Bits and sizes of the devices' registers, so guests (and pvm) name them instead of typing numbers. */
+export const DEVICE_BITS = group([
+  ['CONSOLE_READY', 1, 'CONSOLE_STATUS bit (in): an input byte is ready'],
+  ['CONSOLE_EOF', 2, 'CONSOLE_STATUS bit (in): input is exhausted'],
+  ['CONSOLE_IRQ_ENABLE', 1, 'CONSOLE_STATUS bit (out): raise VEC_CONSOLE while input is ready'],
+  ['BLOCK_IRQ_ENABLE', 1, 'BLOCK_STATUS bit (out): raise VEC_BLOCK when a command completes'],
+  ['SECTOR_SIZE', 512, 'bytes per disk sector'],
+  ['BLOCK_WORDS', 128, 'BLOCK_DATA accesses per sector (one 32-bit word each)'],
+  ['PORT_SPACE', 256, 'I/O ports are 0..PORT_SPACE-1; others read -1 and ignore writes'],
 ]);
 
 export const BLOCK_COMMANDS = group([
@@ -168,6 +185,7 @@ export const ABI_GROUPS: readonly (readonly [string, Group])[] = [
   ['I/O ports', PORTS],
   ['Vectors', VECTORS],
   ['FLAGS bits', FLAGS],
+  ['Device bits and sizes', DEVICE_BITS],
   ['Block commands', BLOCK_COMMANDS],
   ['Hypercalls', HYPERCALLS],
   ['Hypercall sub-commands', HYPERCALL_CONSTANTS],
@@ -201,3 +219,12 @@ export function abi(g: Group, name: string): number {
   if (!e) throw new Error(`no ABI name ${name}`);
   return e.value;
 }
+
+export const SECTOR_SIZE = abi(DEVICE_BITS, 'SECTOR_SIZE');
+export const PORT_SPACE = abi(DEVICE_BITS, 'PORT_SPACE');
+
+/** What a memory fault was doing (`cpu.faultKind`); internal to pvm, named in reports. */
+export const FAULT_FETCH = 0;
+export const FAULT_LOAD = 1;
+export const FAULT_STORE = 2;
+export const FAULT_NAMES = ['fetch', 'load', 'store'] as const;

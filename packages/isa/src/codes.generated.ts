@@ -104,6 +104,15 @@ export const VEC_BLOCK = 8;
 export const FLAG_IE = 1;
 export const FLAG_U = 2;
 
+// Device bits and sizes
+export const CONSOLE_READY = 1;
+export const CONSOLE_EOF = 2;
+export const CONSOLE_IRQ_ENABLE = 1;
+export const BLOCK_IRQ_ENABLE = 1;
+export const SECTOR_SIZE = 512;
+export const BLOCK_WORDS = 128;
+export const PORT_SPACE = 256;
+
 // Block commands
 export const BLOCK_READ = 1;
 export const BLOCK_WRITE = 2;

@@ -1,10 +1,11 @@
 // A paravirtual domain: the kernel never executes privileged opcodes; it calls the hypervisor
 // with `hcall`, masks events in shared memory, and talks to devices through rings.
 import { NUM_VECTORS, PORT_NAME, PV_AREA_SIZE, REG_SP, OP_BY_CODE } from '@pvm/isa';
+import type { PrivInstr } from '../privileged.ts';
 import {
-  BLKIF_REQ_EVENT, BLKIF_RSP_EVENT, FLAG_IE, FLAG_U, OP_HCALL, OP_IN_RP, OP_IN_RR, OP_OUT_PR, OP_OUT_RR, SH_TIME_HI, SH_TIME_LO, SI_BLOCK_EVTCHN, SI_BLOCK_RING,
+  BLKIF_REQ_EVENT, BLKIF_RSP_EVENT, FLAG_IE, FLAG_U, OP_HCALL, SH_TIME_HI, SH_TIME_LO, SI_BLOCK_EVTCHN, SI_BLOCK_RING,
   SI_BLOCK_SECTORS, SI_CONSOLE_EVTCHN, SI_CONSOLE_RING, SI_MAGIC, SI_MAGIC_VALUE, SI_MEM_SIZE, SI_SHARED_INFO,
-  SI_STACK_TOP, VEC_BREAK, VEC_PRIV, VEC_SYSCALL, VIRQ_TIMER,
+  SI_STACK_TOP, VEC_BREAK, VEC_PRIV, VEC_SYSCALL, VIRQ_CONSOLE, VIRQ_TIMER,
 } from '@pvm/isa/codes';
 import type { Image } from '@pvm/image';
 import { pushFrame, describeFault } from '../deliver.ts';
@@ -123,15 +124,10 @@ export class PvDomain extends Domain implements GuestView {
     if (result !== NO_RESULT) cpu.regs[0] = result;
   }
 
-  protected override pvPrivileged(code: number, pc: number): void {
-    const cpu = this.cpu;
-    const m = OP_BY_CODE[code]?.mnemonic ?? '?';
-    let port = -1;
-    if (code === OP_IN_RP || code === OP_OUT_PR) port = cpu.read32(pc + 4);
-    else if (code === OP_IN_RR) port = cpu.regs[cpu.mem[pc + 2]!]!;
-    else if (code === OP_OUT_RR) port = cpu.regs[cpu.mem[pc + 1]!]!;
-    const shown = port >= 0 ? `${m} ${PORT_NAME.get(port) ?? port}` : m;
-    this.crash(VEC_PRIV, pc, `privileged instruction '${shown}' in a paravirtual guest; ${replacement(code, port)}`);
+  protected override privileged(i: PrivInstr): void {
+    const m = OP_BY_CODE[i.code]?.mnemonic ?? '?';
+    const shown = i.port >= 0 ? `${m} ${PORT_NAME.get(i.port) ?? i.port}` : m;
+    this.crash(VEC_PRIV, this.cpu.pc, `privileged instruction '${shown}' in a paravirtual guest; ${replacement(i.code, i.port)}`);
   }
 
   /** Exceptions bounce to the handler registered with set_trap_table, on the stack_switch stack. */
@@ -175,6 +171,16 @@ export class PvDomain extends Domain implements GuestView {
     this.halted = false;
     this.stats.upcall(this.cost.upcall);
     this.observer?.upcall?.(interrupted);
+  }
+
+  /**
+   * A guest that bound VIRQ_CONSOLE and goes to sleep is told about console input: it arrives at
+   * the instant the guest blocks (input is a tape that is always there, as on the native
+   * console), so what the guest sees depends on the input bytes, not on when the host got them.
+   */
+  consoleInputArrives(): void {
+    const port = this.events.portOf(VIRQ_CONSOLE);
+    if (port > 0 && !this.events.isPending(port) && this.console.backend.peek() >= 0) this.events.raise(port);
   }
 
   /** SCHEDOP_block: let virtual time pass until an event can wake the guest. */

@@ -50,6 +50,11 @@ export class EventChannels {
     this.cpu.write32(this.shared + off, on ? w | (1 << port) : w & ~(1 << port));
   }
 
+  /** Whether a port's pending bit is set. */
+  isPending(port: number): boolean {
+    return port > 0 && port < NR_EVENT_CHANNELS && (this.word(SH_EVTCHN_PENDING) & (1 << port)) !== 0;
+  }
+
   /** Mark a port pending; if it is not masked, flag an upcall. */
   raise(port: number): void {
     if (port <= 0 || port >= NR_EVENT_CHANNELS) return;
@@ -77,8 +82,7 @@ export class EventChannels {
 
   /** A vcpu_info byte, written the way every host write to guest memory must be: the CPU forgets its decode. */
   private setByte(off: number, v: number): void {
-    this.cpu.mem[this.shared + off] = v;
-    this.cpu.invalidate(this.shared + off);
+    this.cpu.write8(this.shared + off, v);
   }
 
   /** Any unmasked port pending (what SCHEDOP_block waits for). */

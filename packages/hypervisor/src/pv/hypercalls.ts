@@ -1,13 +1,14 @@
 // The hypercall table: Xen's numbers, a small function each. Arguments arrive in r1..r5 and
 // the result goes to r0: >= 0 success, a negative Xen errno on failure. Every handler checks
 // guest pointers through guestRange before it touches memory, and bounds every port.
-import { NUM_VECTORS, REG_SP } from '@pvm/isa';
+import { NUM_VECTORS, REG_SP, TIME_MAX } from '@pvm/isa';
 import {
   CONSOLEIO_read, CONSOLEIO_write, E2BIG, EEXIST, EFAULT, EINVAL, ENOSPC, ENOSYS, EPERM, EVTCHNOP_bind_virq,
   EVTCHNOP_close, EVTCHNOP_send, EVTCHNOP_unmask, FLAG_IE, FLAG_U, HC_console_io, HC_event_channel_op, HC_iret,
   HC_sched_op, HC_set_callbacks, HC_set_timer_op, HC_set_trap_table, HC_stack_switch, HC_xen_version, SCHEDOP_block,
   SCHEDOP_shutdown, SCHEDOP_yield, VIRQ_CONSOLE, VIRQ_TIMER, XENVER_version,
 } from '@pvm/isa/codes';
+import { popFrame } from '../deliver.ts';
 import { guestRange, validCodeAddress } from './guest.ts';
 import type { PvDomain } from './domain.ts';
 
@@ -52,12 +53,8 @@ function setCallbacks(d: PvDomain, handler: number): number {
   return 0;
 }
 
-/**
- * Deadlines from here on are refused. Virtual time is a double: a block that jumped the clock
- * past 2^53 would lose every later cycle, and the clock, the time slice and the step limit
- * would stop moving (the host would spin forever). 2^52 leaves 2^52 exact cycles after it.
- */
-export const TIMER_MAX = 2 ** 52;
+/** Deadlines at or past the end of virtual time are refused (Xen clamps them; see docs/paravirt.md). */
+export const TIMER_MAX = TIME_MAX;
 
 function setTimerOp(d: PvDomain, lo: number, hi: number): number {
   const t = (hi >>> 0) * 0x1_0000_0000 + (lo >>> 0);
@@ -81,16 +78,17 @@ function consoleIo(d: PvDomain, cmd: number, count: number, buf: number): number
     d.console.put(mem.slice(buf >>> 0, (buf >>> 0) + n));
     return n;
   }
-  // Read: wait for the first byte (or the end of input), then take what is there.
+  // Read: up to n bytes, ending after a newline; 0 only at the end of input. Input is a tape
+  // that is always there, as the native console's (waiting for a typed line costs host time,
+  // never virtual time), so the result depends on the bytes alone, not on how they arrived.
   const backend = d.console.backend;
   let got = 0;
   while (got < n) {
-    if (got > 0 && backend.available() === 0) break;
     const b = backend.read();
     if (b < 0) break;
-    mem[(buf >>> 0) + got] = b;
-    d.cpu.invalidate((buf >>> 0) + got);
+    d.cpu.write8((buf >>> 0) + got, b);
     got++;
+    if (b === 0x0a) break;
   }
   return got;
 }
@@ -98,19 +96,12 @@ function consoleIo(d: PvDomain, cmd: number, count: number, buf: number): number
 /** Return from an upcall or a bounced trap: the frame of an interrupt, events re-enabled from FLAGS.IE. */
 function iret(d: PvDomain): number | typeof NO_RESULT {
   const cpu = d.cpu;
-  const sp = cpu.regs[REG_SP]! >>> 0;
-  if (!guestRange(d, sp, 8)) return -EFAULT;
-  const pc = cpu.read32(sp);
-  const f = cpu.read32(sp + 4);
-  let newSp = sp + 8;
-  if (f & FLAG_U) {
-    if (!guestRange(d, sp + 8, 4)) return -EFAULT;
-    newSp = cpu.read32(sp + 8);
-  }
-  cpu.regs[REG_SP] = newSp;
-  cpu.flags = f & FLAG_U;
-  d.events.masked = (f & FLAG_IE) === 0;
-  cpu.pc = pc;
+  const f = popFrame(cpu, (a, n) => guestRange(d, a, n));
+  if (typeof f === 'number') return -EFAULT;
+  cpu.regs[REG_SP] = f.sp;
+  cpu.flags = f.flags & FLAG_U;
+  d.events.masked = (f.flags & FLAG_IE) === 0;
+  cpu.pc = f.pc;
   return NO_RESULT;
 }
 
@@ -121,6 +112,7 @@ function schedOp(d: PvDomain, cmd: number, code: number): number {
     case SCHEDOP_block:
       // As Xen's: blocking re-enables event delivery, then sleeps until an event is pending.
       d.events.masked = false;
+      d.consoleInputArrives();
       if (!d.events.anyDeliverable()) d.halted = true;
       return 0;
     case SCHEDOP_shutdown:
@@ -161,7 +153,7 @@ function eventChannelOp(d: PvDomain, cmd: number, arg: number): number {
 }
 
 /** The table, by Xen's hypercall numbers. */
-export const HYPERCALLS: Readonly<Record<number, Hypercall>> = {
+export const HYPERCALL_TABLE: Readonly<Record<number, Hypercall>> = {
   [HC_set_trap_table]: (d, a1) => setTrapTable(d, a1),
   [HC_stack_switch]: (d, a1) => stackSwitch(d, a1),
   [HC_set_callbacks]: (d, a1) => setCallbacks(d, a1),
@@ -176,7 +168,7 @@ export const HYPERCALLS: Readonly<Record<number, Hypercall>> = {
 /** Run hypercall `nr` for the guest: -EPERM from user mode, -ENOSYS for an unknown number. */
 export function dispatch(d: PvDomain, nr: number): number | typeof NO_RESULT {
   if (d.cpu.flags & FLAG_U) return -EPERM;
-  const h = HYPERCALLS[nr];
+  const h = HYPERCALL_TABLE[nr];
   if (!h) return -ENOSYS;
   const r = d.cpu.regs;
   return h(d, r[1]!, r[2]!, r[3]!);

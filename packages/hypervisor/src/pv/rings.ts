@@ -5,7 +5,7 @@ import {
   BLKIF_BUFFER, BLKIF_ENTRY, BLKIF_ID, BLKIF_OP, BLKIF_OP_FLUSH_DISKCACHE, BLKIF_OP_READ, BLKIF_OP_WRITE, BLKIF_REQ_EVENT,
   BLKIF_REQ_PROD, BLKIF_RING, BLKIF_RING_SIZE, BLKIF_RSP_EOPNOTSUPP, BLKIF_RSP_ERROR, BLKIF_RSP_EVENT, BLKIF_RSP_OKAY,
   BLKIF_RSP_PROD, BLKIF_SECTOR, BLKIF_STATUS, XENCONS_IN, XENCONS_IN_CONS, XENCONS_IN_PROD, XENCONS_IN_SIZE, XENCONS_OUT,
-  XENCONS_OUT_CONS, XENCONS_OUT_PROD, XENCONS_OUT_SIZE,
+  XENCONS_OUT_CONS, XENCONS_OUT_PROD, XENCONS_OUT_SIZE, SECTOR_SIZE,
 } from '@pvm/isa/codes';
 import type { Block, Console } from '@pvm/devices';
 import { guestRange, type GuestView } from './guest.ts';
@@ -13,14 +13,24 @@ import { guestRange, type GuestView } from './guest.ts';
 /** Ring indices are free-running 32-bit counters; this many are outstanding. */
 const outstanding = (prod: number, cons: number): number => (prod - cons) >>> 0;
 
+const NEWLINE = 0x0a;
+
 export class ConsoleRing {
+  private readonly out = new Uint8Array(XENCONS_OUT_SIZE);
+
   constructor(
     private readonly g: GuestView,
     private readonly addr: number,
     private readonly console: Console,
   ) {}
 
-  /** Take every byte the guest has produced; refill input. Returns true if input was added. */
+  /**
+   * Take every byte the guest has produced. A notification that brings no new output asks for
+   * input: then the next input goes into the free part of the input ring, up to and including a
+   * newline (waiting for it in host time only, never in virtual time). What the guest gets thus
+   * depends on the input bytes alone, never on how the host happened to receive them. Returns
+   * true if input was added.
+   */
   process(): boolean {
     const cpu = this.g.cpu;
     const a = this.addr;
@@ -29,21 +39,22 @@ export class ConsoleRing {
     // A producer index more than a ring ahead is nonsense: take one ring's worth, no more.
     const n = Math.min(outstanding(prod, cons), XENCONS_OUT_SIZE);
     if (n > 0) {
-      const bytes = new Uint8Array(n);
-      for (let i = 0; i < n; i++) bytes[i] = cpu.mem[a + XENCONS_OUT + ((cons + i) % XENCONS_OUT_SIZE)]!;
-      this.console.put(bytes);
+      for (let i = 0; i < n; i++) this.out[i] = cpu.mem[a + XENCONS_OUT + ((cons + i) % XENCONS_OUT_SIZE)]!;
+      this.console.put(this.out.subarray(0, n));
       cpu.write32(a + XENCONS_OUT_CONS, (cons + n) >>> 0);
+      return false;
     }
-    // Input, as far as it can be had without waiting.
     const icons = cpu.read32(a + XENCONS_IN_CONS) >>> 0;
     let iprod = cpu.read32(a + XENCONS_IN_PROD) >>> 0;
     let added = false;
-    while (outstanding(iprod, icons) < XENCONS_IN_SIZE && this.console.backend.available() > 0) {
-      const at = a + XENCONS_IN + (iprod % XENCONS_IN_SIZE);
-      cpu.mem[at] = this.console.backend.read();
-      cpu.invalidate(at); // the guest may have run code there
+    const input = this.console.backend;
+    while (outstanding(iprod, icons) < XENCONS_IN_SIZE) {
+      const b = input.read();
+      if (b < 0) break;
+      cpu.write8(a + XENCONS_IN + (iprod % XENCONS_IN_SIZE), b);
       iprod = (iprod + 1) >>> 0;
       added = true;
+      if (b === NEWLINE) break;
     }
     if (added) cpu.write32(a + XENCONS_IN_PROD, iprod);
     return added;
@@ -60,7 +71,7 @@ export interface BlockResult {
 export class BlockRing {
   /** The back end's private consumer index. */
   private reqCons = 0;
-  private readonly sector = new Uint8Array(512);
+  private readonly sector = new Uint8Array(SECTOR_SIZE);
 
   constructor(
     private readonly g: GuestView,
@@ -109,17 +120,16 @@ export class BlockRing {
   /** One request; the response status. A write is in the image before its response exists. */
   private request(op: number, sector: number, buffer: number): number {
     const cpu = this.g.cpu;
-    if (op === BLKIF_OP_FLUSH_DISKCACHE) return this.block.backend?.flush() ? BLKIF_RSP_ERROR : BLKIF_RSP_OKAY;
+    // As the port interface: a flush with no disk fails, and every flush is counted.
+    if (op === BLKIF_OP_FLUSH_DISKCACHE) return this.block.flush() === 0 ? BLKIF_RSP_OKAY : BLKIF_RSP_ERROR;
     if (op !== BLKIF_OP_READ && op !== BLKIF_OP_WRITE) return BLKIF_RSP_EOPNOTSUPP;
-    if (!guestRange(this.g, buffer, 512)) return BLKIF_RSP_ERROR;
+    if (!guestRange(this.g, buffer, SECTOR_SIZE)) return BLKIF_RSP_ERROR;
     if (op === BLKIF_OP_WRITE) {
-      this.sector.set(cpu.mem.subarray(buffer, buffer + 512));
+      this.sector.set(cpu.mem.subarray(buffer, buffer + SECTOR_SIZE));
       return this.block.writeSector(sector, this.sector) === 0 ? BLKIF_RSP_OKAY : BLKIF_RSP_ERROR;
     }
     if (this.block.readSector(sector, this.sector) !== 0) return BLKIF_RSP_ERROR;
-    cpu.mem.set(this.sector, buffer);
-    // The copy may land on code the CPU has decoded.
-    for (let i = 0; i < 512; i += 4) cpu.invalidate(buffer + i);
+    cpu.writeBytes(buffer, this.sector);
     return BLKIF_RSP_OKAY;
   }
 }
