@@ -6,6 +6,9 @@ const packages = readdirSync(new URL('./packages', import.meta.url)).sort();
 
 export default defineConfig({
   test: {
+    // Golden files are written only on request (PVM_UPDATE_GOLDEN=1 pnpm test): a missing or
+    // different golden file fails, locally as in CI.
+    update: process.env.PVM_UPDATE_GOLDEN ? 'all' : 'none',
     projects: [
       ...packages.map((name) => ({ test: { name, include: [`packages/${name}/test/**/*.test.ts`] } })),
       { test: { name: 'e2e', include: ['test/**/*.test.ts'], globalSetup: ['test/setup.ts'], testTimeout: 60_000 } },
