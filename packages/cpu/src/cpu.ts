@@ -2,7 +2,7 @@
 // at every exit, code pre-decoded in straight-line runs, the cycle budget charged once per run
 // rather than per instruction, no allocation per instruction, and every guest event returned
 // as an exit code (see exits.ts). docs/performance.md says what each of these buys.
-import { CYCLES, OPS, REG_SP, ZERO_REG, decode, sizeOf } from '@pvm/isa';
+import { CYCLES, OPS, REG_SP, SIZES, ZERO_REG, decode, sizeOf } from '@pvm/isa';
 import { FLAG_IE, FLAG_U, VEC_BREAK, VEC_DIVIDE, VEC_ILLEGAL, VEC_MEMORY, VEC_PRIV, VEC_SYSCALL } from '@pvm/isa/codes';
 import {
   EXIT_EXCEPTION, EXIT_HCALL, EXIT_IRQ_WINDOW, EXIT_LIMIT, EXIT_PRIVILEGED, EXIT_SENSITIVE, FAULT_FETCH, FAULT_LOAD,
@@ -17,8 +17,7 @@ const END = 0xfe;
 /** Cycles per opcode, from the table. */
 const COST = CYCLES;
 /** Bytes per opcode (0: unassigned), to tell a truncated instruction from an illegal one. */
-const SIZE = new Uint8Array(256);
-for (const op of OPS) SIZE[op.code] = sizeOf(op);
+const SIZE = SIZES;
 /**
  * Opcodes after which a straight-line run ends: everything that sets pc or always leaves the
  * loop. `run` relies on syscall, brk and popf being here: they retire, then may exit.

@@ -6,7 +6,7 @@
 import { Cpu, EXIT_EXCEPTION, EXIT_HCALL, EXIT_IRQ_WINDOW, EXIT_PRIVILEGED, EXIT_SENSITIVE } from '@pvm/cpu';
 import { Block, Bus, Console, Power, Timer, type BlockBackend, type ConsoleBackend } from '@pvm/devices';
 import type { Image } from '@pvm/image';
-import { CYCLES, DEFAULT_MEMORY, FAULT_LOAD, REG_SP, TIME_MAX } from '@pvm/isa';
+import { CYCLES, DEFAULT_MEMORY, FAULT_LOAD, REG_SP, SIZES, TIME_MAX } from '@pvm/isa';
 import {
   BLOCK_CMD, BLOCK_COUNT, BLOCK_DATA, BLOCK_SECTOR, BLOCK_STATUS, CONSOLE_DATA, CONSOLE_STATUS, FLAG_IE, FLAG_U, OP_CLI,
   OP_HLT, OP_IN_RP, OP_IN_RR, OP_IRET, OP_LKSP, OP_LVT, OP_OUT_PR, OP_OUT_RR, OP_STI, POWER_OFF, TIMER_NOW, TIMER_NOW_HI,
@@ -300,13 +300,13 @@ export class Domain {
     const cpu = this.cpu;
     if ((cpu.flags & FLAG_IE) === 0) {
       this.halted = false;
-      this.stop({ kind: 'halted', pc: cpu.pc - 4, reason: 'hlt with interrupts disabled: nothing can wake the machine' });
+      this.stop({ kind: 'halted', pc: cpu.pc - SIZES[OP_HLT]!, reason: 'hlt with interrupts disabled: nothing can wake the machine' });
       return;
     }
     this.interrupts();
     if (!this.halted || this.stopped) return;
     if (this.timer.deadline === Infinity) {
-      this.stop({ kind: 'halted', pc: cpu.pc - 4, reason: 'hlt with no timer or device interrupt pending: the machine would wait forever' });
+      this.stop({ kind: 'halted', pc: cpu.pc - SIZES[OP_HLT]!, reason: 'hlt with no timer or device interrupt pending: the machine would wait forever' });
       return;
     }
     cpu.cycles = Math.max(cpu.cycles, this.timer.deadline);

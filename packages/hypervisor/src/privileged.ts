@@ -2,7 +2,7 @@
 // must read them (the head word and, for a port operand, the word after it). One decoder serves
 // every mode: native runs what it says, trap emulates it after an exit, pv refuses it.
 import type { Cpu } from '@pvm/cpu';
-import { OP_BY_CODE, sizeOf } from '@pvm/isa';
+import { SIZES } from '@pvm/isa';
 import { OP_IN_RP, OP_IN_RR, OP_OUT_PR, OP_OUT_RR } from '@pvm/isa/codes';
 
 /** A decoded privileged instruction; reused, never allocated per exit. */
@@ -19,10 +19,6 @@ export interface PrivInstr {
 
 export const newPrivInstr = (): PrivInstr => ({ code: 0, a: 0, b: 0, port: -1, size: 4 });
 
-/** Bytes per opcode, from the table. */
-const SIZE = new Uint8Array(256);
-for (const op of OP_BY_CODE) if (op) SIZE[op.code] = sizeOf(op);
-
 /** Decode the privileged instruction at `pc` into `out` (the CPU has checked it is one, whole, in memory). */
 export function decodePrivileged(cpu: Cpu, pc: number, out: PrivInstr): PrivInstr {
   const m = cpu.mem;
@@ -30,7 +26,7 @@ export function decodePrivileged(cpu: Cpu, pc: number, out: PrivInstr): PrivInst
   out.code = code;
   out.a = m[pc + 1]!;
   out.b = m[pc + 2]!;
-  out.size = SIZE[code]!;
+  out.size = SIZES[code]!;
   // in rd, PORT / out PORT, rs carry the port in the word after the head; the register forms name it.
   if (code === OP_IN_RP || code === OP_OUT_PR) out.port = cpu.read32(pc + 4);
   else if (code === OP_IN_RR) out.port = cpu.regs[out.b]!;

@@ -151,6 +151,13 @@ export const isRegOperand = (k: OperandKind): boolean => k === 'rd' || k === 'rs
 /** Size in bytes of an instruction of this form. */
 export const sizeOf = (op: OpSpec): number => 4 + 4 * op.operands.filter(isWordOperand).length;
 
+/** Bytes per opcode by code (0 for an unassigned code). */
+export const SIZES: Readonly<Uint8Array> = (() => {
+  const t = new Uint8Array(256);
+  for (const op of OPS) t[op.code] = sizeOf(op);
+  return t;
+})();
+
 /** A unique name per form, used for the interpreter's constants and in docs: add_rr, add_ri, jmp_l, jmp_r. */
 export function formName(op: OpSpec): string {
   const forms = FORMS.get(op.mnemonic)!;

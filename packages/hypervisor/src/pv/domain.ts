@@ -1,6 +1,6 @@
 // A paravirtual domain: the kernel never executes privileged opcodes; it calls the hypervisor
 // with `hcall`, masks events in shared memory, and talks to devices through rings.
-import { NUM_VECTORS, PORT_NAME, PV_AREA_SIZE, REG_SP, OP_BY_CODE } from '@pvm/isa';
+import { NUM_VECTORS, PORT_NAME, PV_AREA_SIZE, REG_SP, OP_BY_CODE, SIZES } from '@pvm/isa';
 import type { PrivInstr } from '../privileged.ts';
 import {
   BLKIF_REQ_EVENT, BLKIF_RSP_EVENT, FLAG_IE, FLAG_U, OP_HCALL, SH_TIME_HI, SH_TIME_LO, SI_BLOCK_EVTCHN, SI_BLOCK_RING,
@@ -115,11 +115,11 @@ export class PvDomain extends Domain implements GuestView {
 
   protected override hcall(): void {
     const cpu = this.cpu;
-    const nr = cpu.read32(cpu.pc + 4);
+    const nr = cpu.read32(cpu.pc + 4); // the word after the head
     cpu.pc = cpu.nextPc;
     this.retire(OP_HCALL);
     this.stats.hypercall(nr, this.cost.hypercall);
-    if (this.observer?.hypercall) this.observer.hypercall(nr, Array.from(cpu.regs.subarray(1, 6)), cpu.pc - 8);
+    if (this.observer?.hypercall) this.observer.hypercall(nr, Array.from(cpu.regs.subarray(1, 6)), cpu.pc - SIZES[OP_HCALL]!);
     const result = dispatch(this, nr);
     if (result !== NO_RESULT) cpu.regs[0] = result;
   }
@@ -188,7 +188,7 @@ export class PvDomain extends Domain implements GuestView {
     this.interrupts();
     if (!this.halted || this.stopped) return;
     if (this.timer.deadline === Infinity) {
-      this.stop({ kind: 'halted', pc: this.cpu.pc - 8, reason: 'SCHEDOP_block with no timer set and no event pending: the guest would sleep forever' });
+      this.stop({ kind: 'halted', pc: this.cpu.pc - SIZES[OP_HCALL]!, reason: 'SCHEDOP_block with no timer set and no event pending: the guest would sleep forever' });
       return;
     }
     this.cpu.cycles = Math.max(this.cpu.cycles, this.timer.deadline);
