@@ -38,7 +38,7 @@ Usage: pvm <command> [options] [FILE]
 
 Commands:
 ${rows.join('\n')}
-  help ${''.padEnd(Math.max(0, width - 5))} show help for a command
+  ${'help'.padEnd(width)}  show help for a command
 
 Run 'pvm <command> --help' for a command's options.
 ${EXIT_HELP}
