@@ -3,7 +3,7 @@
 // never through a link; Ctrl-C stops a guest with a report (130); pvm's messages start on a
 // line of their own after guest output cut mid-line.
 import { spawn, spawnSync } from 'node:child_process';
-import { lstatSync, mkdirSync, openSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, openSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readImage } from '@pvm/image';
@@ -45,6 +45,30 @@ describe("pvm's own output failing", () => {
         const r = pvmTo(args, { stdout: fd() });
         expect({ args, status: r.status, stderr: r.stderr }).toEqual({ args, status: 74, stderr: `pvm: cannot write standard output: ${reason}\n` });
       }
+  });
+
+  it('the debugger on a terminal (readline writing the prompt) ends the same ways', async () => {
+    // stdin a terminal (tmux), stdout a pipe `head` closes after one line, or /dev/full.
+    const session = `pvm-output-${process.pid}`;
+    const status = at('debug-status');
+    const cmd = `"${process.execPath}" "${BUNDLE}" debug examples/hello.s`;
+    // The first status of each, written when both have ended: the test waits for the file, not for a time.
+    const line = `bash -c '${cmd} | head -1 >/dev/null; a=\${PIPESTATUS[0]}; ${cmd} >/dev/full 2>${at('debug-err')}; echo $a $? >${status}'`;
+    spawnSync('tmux', ['new-session', '-d', '-s', session, '-x', '120', '-y', '20', '-c', ROOT, line]);
+    try {
+      const end = Date.now() + 30_000;
+      for (let i = 1; !existsSync(status) || !readFileSync(status, 'utf8').endsWith('\n'); i++) {
+        if (Date.now() > end) throw new Error(`no status; the screen shows:\n${spawnSync('tmux', ['capture-pane', '-p', '-t', session], { encoding: 'utf8' }).stdout}`);
+        // A program learns of a closed pipe only when it writes: if the prompt got into the pipe
+        // before `head` went away, an empty line makes the debugger write it again.
+        if (i % 20 === 0) spawnSync('tmux', ['send-keys', '-t', session, 'Enter']);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    } finally {
+      spawnSync('tmux', ['kill-session', '-t', session]);
+    }
+    expect(readFileSync(status, 'utf8')).toBe('141 74\n');
+    expect(readFileSync(at('debug-err'), 'utf8')).toBe('pvm: cannot write standard output: no space left on device\n');
   });
 
   it('a guest flooding a closed pipe is stopped, not run on to its output limit', () => {
