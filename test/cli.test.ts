@@ -1,8 +1,10 @@
 // The CLI as a person uses it: the real bundle in a child process.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES, ROOT, hasStackTrace, pvm, tempDir } from './helpers.ts';
+import { readImage, writeImage } from '@pvm/image';
+import { BUNDLE, EXAMPLES, ROOT, hasStackTrace, pvm, tempDir } from './helpers.ts';
 
 describe('pvm asm', () => {
   it('reports all five errors of a file, with locations, in order, and exits 65', () => {
@@ -31,8 +33,10 @@ describe('pvm asm', () => {
       const r = pvm(['asm', src, '--listing']);
       expect(r.status).toBe(0);
       expect(existsSync(join(t.path, 'k.pvx'))).toBe(true);
-      expect(r.stdout).toMatch(/^00001000 {2}03 02 00 00 [0-9a-f ]+ {2}.*k\.s:8 +_start:|^00001000 {2}03 02 00 00/m);
-      expect(r.stdout).toContain('li   r2, msg');
+      // The first line in full: address, the instruction's 8 bytes, file:line, the source text.
+      const line8 = readFileSync(src, 'utf8').split('\n')[7]!.trim();
+      expect(line8).toMatch(/^li +r2, msg/);
+      expect(r.stdout.split('\n')[0]).toBe(`00001000  03 02 00 00 50 10 00 00  ${src}:8 ${line8}`);
       const out = join(t.path, 'other.pvx');
       expect(pvm(['asm', src, '-o', out]).status).toBe(0);
       expect(readFileSync(out)).toEqual(readFileSync(join(t.path, 'k.pvx')));
@@ -50,22 +54,41 @@ describe('pvm asm', () => {
 });
 
 describe('pvm disasm', () => {
-  it.each(EXAMPLES)('%s disassembles to source that re-assembles to identical bytes', (file) => {
+  // The claim of `pvm disasm --help`, exactly: the same entry point, paravirt flag and segments
+  // (every code and data byte at its address); symbols and the line table may differ.
+  it.each(EXAMPLES)('%s disassembles to source whose code and data re-assemble identically', (file) => {
     const t = tempDir();
     try {
       const img = join(t.path, 'a.pvx');
       expect(pvm(['asm', file, '-o', img]).status).toBe(0);
       const d = pvm(['disasm', img]);
       expect(d.status).toBe(0);
+      expect(d.stdout).not.toContain('; warning:');
       const src = join(t.path, 'again.s');
       writeFileSync(src, d.stdout);
       const img2 = join(t.path, 'b.pvx');
       const r = pvm(['asm', src, '-o', img2]);
       expect(r.stderr).toBe('');
-      const a = readFileSync(img);
-      const b = readFileSync(img2);
-      // Same header fields and segments; the debug tables name different files.
-      expect(segments(b)).toEqual(segments(a));
+      expect(machine(readFileSync(img2))).toEqual(machine(readFileSync(img)));
+    } finally {
+      t.done();
+    }
+  });
+
+  it('says what re-assembles and what does not in its --help', () => {
+    const h = pvm(['disasm', '--help']).stdout.replace(/\s+/g, ' ');
+    expect(h).toContain('an image with the same entry point, the same paravirt flag and the same segments, every code and data byte at the same address. Not the whole .pvx');
+  });
+
+  it('disassembles a large .space (2 MiB of data) without running out of stack', () => {
+    const t = tempDir();
+    try {
+      const src = join(t.path, 'big.s');
+      writeFileSync(src, '_start: nop\n.data\n.space 0x200000\n');
+      const r = spawnSync(process.execPath, [BUNDLE, 'disasm', src], { encoding: 'utf8', maxBuffer: 64 << 20 });
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      expect(r.stdout.split('\n').filter((l) => l.startsWith('    .byte ')).length).toBe(0x200000 / 8);
     } finally {
       t.done();
     }
@@ -90,16 +113,12 @@ describe('pvm disasm', () => {
   });
 });
 
-/** Entry, flags and segment bytes of an image (the parts that must survive a round trip). */
-function segments(b: Buffer): unknown {
-  const n = b.readUInt32LE(20);
-  const segs = [];
-  for (let i = 0; i < n; i++) {
-    const at = 48 + i * 16;
-    const off = b.readUInt32LE(at + 12);
-    segs.push({ kind: b.readUInt32LE(at), addr: b.readUInt32LE(at + 4), bytes: b.subarray(off, off + b.readUInt32LE(at + 8)).toString('hex') });
-  }
-  return { entry: b.readUInt32LE(8), flags: b.readUInt16LE(6), segs };
+/** What the machine runs of an image: entry, paravirt flag, and each segment's kind, address and bytes. */
+function machine(b: Uint8Array): unknown {
+  const r = readImage(b);
+  if (!r.ok) throw new Error(r.error);
+  const { entry, paravirt, segments } = r.image;
+  return { entry, paravirt, segments: segments.map((s) => ({ kind: s.kind, addr: s.addr, bytes: Buffer.from(s.bytes).toString('hex') })) };
 }
 
 describe('pvm run', () => {
@@ -187,6 +206,62 @@ describe('pvm run', () => {
       const r = pvm(['run', 'examples/hello.s', ...args]);
       expect(r.status, args.join(' ')).toBe(64);
       expect(r.stderr.split('\n')[0]).toMatch(/^pvm run: /);
+    }
+  });
+
+  it('judges every option the same way: unknown, valueless, doubled, optional values', () => {
+    const cases: [string[], string][] = [
+      [['--stat'], "unknown option '--stat'; did you mean '--stats'?"],
+      [['--mdoe', 'trap'], "unknown option '--mdoe'; did you mean '--mode'?"],
+      [['--frobnicate'], "unknown option '--frobnicate'"],
+      [['-q'], "unknown option '-q'"],
+      [['--stats=xml'], "--stats accepts 'json' or nothing, not 'xml'"],
+      [['--trace=1'], "--trace takes no value, not '1'"],
+      [['--disk-readonly=yes'], "--disk-readonly takes no value, not 'yes'"],
+      [['--disk', 'a.img', '--disk', 'b.img'], "--disk given twice with different values: 'a.img' and 'b.img'"],
+      [['-m', 'trap', '--mode=pv'], "--mode given twice with different values: 'trap' and 'pv'"],
+      [['--stats', '--stats=json'], "--stats given twice with different values: nothing and 'json'"],
+      [['--mem'], '--mem needs a value'],
+      [['--mem='], '--mem needs a value'],
+      [['--max-steps', '-3'], "--max-steps needs a value; to give one that starts with '-', write --max-steps=-3"],
+      [['--max-steps=-3'], "--max-steps expects a positive whole number, not '-3'"],
+      [['--mode', '--stats'], "--mode needs a value; to give one that starts with '-', write --mode=--stats"],
+    ];
+    for (const [args, message] of cases) {
+      const r = pvm(['run', 'examples/hello.s', ...args]);
+      expect({ args, status: r.status, stderr: r.stderr }).toEqual({ args, status: 64, stderr: `pvm run: ${message}\nTry 'pvm run --help'.\n` });
+    }
+    // The same flag twice with the same value is no conflict; `=` and a separate word are one form.
+    expect(pvm(['run', 'examples/hello.s', '--mode', 'trap', '--mode=trap', '--stats=json', '--stats=json']).status).toBe(0);
+    expect(pvm(['asm', 'examples/hello.s', '--lisitng']).stderr).toBe("pvm asm: unknown option '--lisitng'; did you mean '--listing'?\nTry 'pvm asm --help'.\n");
+    expect(pvm(['--verison']).stderr).toBe("pvm: unknown option '--verison'; did you mean '--version'?\nTry 'pvm --help'.\n");
+  });
+
+  it('an image no --mem can hold is a bad image (65); one a larger --mem would hold is a usage error (64)', () => {
+    const t = tempDir();
+    try {
+      const huge = join(t.path, 'huge.pvx');
+      const text = { kind: 'text' as const, addr: 0x1000, bytes: new Uint8Array([0x72, 0x01, 0, 0, 0x10, 0, 0, 0]) };
+      writeFileSync(huge, writeImage({ paravirt: false, entry: 0x1000, segments: [text, { kind: 'data', addr: 0x4000000, bytes: new Uint8Array(4) }], symbols: [], files: [], lines: [] }));
+      for (const mem of [[], ['--mem', '64M']]) {
+        const r = pvm(['run', huge, ...mem]);
+        expect(r.status, mem.join(' ')).toBe(65);
+        expect(r.stderr).toBe(`${huge}: error: the image's data segment ends at 0x4000004, past the end of guest memory (--mem ${mem.length ? 67108864 : 1048576}), and past the largest (--mem 64M)\n`);
+      }
+      const big = join(t.path, 'big.s');
+      writeFileSync(big, '_start: li r1, 0\n    out POWER_OFF, r1\n.data\n.space 0x200000\n');
+      for (const mem of [[], ['--mem', '64K']]) {
+        const r = pvm(['run', big, ...mem]);
+        expect(r.status, mem.join(' ')).toBe(64);
+        expect(r.stderr.split('\n')[0]).toMatch(/^pvm run: the image's data segment ends at 0x201010, past the end of guest memory \(--mem \d+\); it needs --mem 3M or more$/);
+      }
+      expect(pvm(['run', big, '--mem', '3M']).status).toBe(0);
+      const small = join(t.path, 'small.s');
+      writeFileSync(small, '_start: li r1, 0\n    out POWER_OFF, r1\n.data\n.space 0x20000\n');
+      expect(pvm(['run', small, '--mem', '64K']).stderr.split('\n')[0]).toMatch(/; it needs --mem 192K or more$/);
+      expect(pvm(['run', small, '--mem', '192K']).status).toBe(0);
+    } finally {
+      t.done();
     }
   });
 });

@@ -1,10 +1,11 @@
 // Every error path of every command: the documented exit status, a message of at most the
 // expected number of lines, and never a stack trace. Missing file 66, bad flag 64, bad source
-// or image 65, guest crash 70 with a one-line report.
+// or image 65, guest crash 70 with a one-line report, an output file it cannot create 73.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeImage } from '@pvm/image';
 import { BUNDLE, hasStackTrace, pvm, tempDir } from './helpers.ts';
 
 interface Case {
@@ -61,6 +62,11 @@ beforeAll(() => {
   ver[4] = 7;
   w('version.pvx', ver);
   w('text.pvx', 'this is not an image\n');
+  const seg = { kind: 'text' as const, addr: 0x1000, bytes: new Uint8Array([0x72, 0x01, 0, 0, 0x10, 0, 0, 0]) };
+  w('toolarge.pvx', writeImage({ paravirt: false, entry: 0x1000, segments: [seg, { kind: 'data', addr: 0x4000000, bytes: new Uint8Array(4) }], symbols: [], files: [], lines: [] }));
+  w('victim.txt', 'never written through a link\n');
+  symlinkSync(at('victim.txt'), at('link.pvx'));
+  expect(spawnSync('mkfifo', [at('fifo')]).status).toBe(0);
   w('odd.img', Buffer.alloc(1000));
   w('disk.img', Buffer.alloc(16 * 512));
   mkdirSync(at('dir'));
@@ -99,7 +105,13 @@ function cases(): Case[] {
     usage(['asm', at('ok.s'), '-o', at('ok.s')]),
     missing(['asm', at('none.s')]),
     missing(['asm', at('dir')]),
-    { args: ['asm', at('ok.s'), '-o', at('none/x.pvx')], status: 66, err: 1, first: /^pvm asm: cannot write / },
+    // asm -o: a file it cannot create (73), never anything but a regular file
+    { args: ['asm', at('ok.s'), '-o', at('none/x.pvx')], status: 73, err: 1, first: /^pvm asm: cannot write '.+': no such file or directory\n$/ },
+    { args: ['asm', at('ok.s'), '-o', at('link.pvx')], status: 73, err: 1, first: /^pvm asm: cannot write '.+': it is a symbolic link; pvm replaces only regular files\n$/ },
+    { args: ['asm', at('ok.s'), '-o', at('fifo')], status: 73, err: 1, first: /^pvm asm: cannot write '.+': it is a named pipe; pvm replaces only regular files\n$/ },
+    { args: ['asm', at('ok.s'), '-o', at('dir')], status: 73, err: 1, first: /^pvm asm: cannot write '.+': it is a directory; pvm replaces only regular files\n$/ },
+    usage(['asm', at('ok.s'), '-o', at('a.pvx'), '--output', at('b.pvx')]),
+    usage(['asm', at('ok.s'), '--lisitng']),
     source(['asm', at('bad.s')], 2),
     source(['asm', at('junk.s')]),
     source(['asm', at('empty.s')]),
@@ -121,8 +133,14 @@ function cases(): Case[] {
     usage(['run', at('ok.s'), '--frobnicate']),
     ...[['--mode', 'fast'], ['--mode'], ['--mem', 'lots'], ['--mem', '1'], ['--mem', '1G'], ['--max-steps', '0'], ['--max-steps', '-1'], ['--max-steps', '1.5'],
       ['--cost-exit', 'x'], ['--cost-hcall', '-1'], ['--output-limit', '0'], ['--output-limit', 'x'], ['--popf-traps'], ['--stats=xml'], ['--trace=1'], ['--disk']].map((f) => usage(['run', at('ok.s'), ...f])),
+    ...[['--disk', at('a.img'), '--disk', at('b.img')], ['-m', 'trap', '--mode', 'pv'], ['--stat'], ['--stats', '--stats=json'], ['--mem='], ['--max-steps', '-3'], ['--disk-readonly=1']].map((f) =>
+      usage(['run', at('ok.s'), ...f]),
+    ),
     usage(['run', at('pvout.s'), '--mode', 'trap']),
     usage(['run', at('big.s'), '--mem', '64K']),
+    usage(['run', at('huge.s')]),
+    { args: ['run', at('toolarge.pvx')], status: 65, err: 1, first: /^\S+toolarge\.pvx: error: the image's data segment ends at 0x4000004, past the end of guest memory \(--mem 1048576\), and past the largest \(--mem 64M\)\n$/ },
+    { args: ['run', at('toolarge.pvx'), '--mem', '64M'], status: 65, err: 1, first: /past the largest \(--mem 64M\)\n$/ },
     missing(['run', at('none.s')]),
     missing(['run', at('none.pvx')]),
     missing(['run', at('dir')]),

@@ -7,10 +7,10 @@ import * as runCmd from './commands/run.ts';
 import * as testCmd from './commands/test.ts';
 import * as compareCmd from './commands/compare.ts';
 import * as debugCmd from './commands/debug.ts';
-import { EXIT, type Io } from './io.ts';
+import { EXIT, EXIT_HELP, OutputError, outputFailed, type Io, type Status } from './io.ts';
 
-export type { Io } from './io.ts';
-export { EXIT } from './io.ts';
+export type { GuestConsole, Interrupt, Io, WriteFailure } from './io.ts';
+export { EXIT, OutputError } from './io.ts';
 
 interface Command {
   readonly summary: string;
@@ -24,7 +24,7 @@ export const COMMANDS: Record<string, Command> = {
   test: { summary: 'run kernels against the expectations in their comments (the autograder)', ...testCmd },
   debug: { summary: 'single-step a kernel: breakpoints, catchpoints on exits, reverse execution', help: debugCmd.help, run: (io, argv) => debugCmd.run(io, argv, io.debugHost?.() ?? {}) },
   compare: { summary: 'the same workloads native, trap and pv, side by side (Xen paper, Fig. 3)', ...compareCmd },
-  disasm: { summary: 'disassemble an image into source that re-assembles identically', ...disasm },
+  disasm: { summary: 'disassemble an image into source whose code and data re-assemble identically', ...disasm },
 };
 
 export const VERSION = '0.1.0';
@@ -38,15 +38,32 @@ Usage: pvm <command> [options] [FILE]
 
 Commands:
 ${rows.join('\n')}
-  help ${''.padEnd(Math.max(0, width - 5))} show help for a command
+  ${'help'.padEnd(width)}  show help for a command
 
 Run 'pvm <command> --help' for a command's options.
-Exit status: 0 ok (or the guest's exit code), 64 usage, 65 bad source or image,
-66 missing input file, 70 guest crashed.
+${EXIT_HELP}
 `;
 }
 
-export async function main(argv: string[], io: Io): Promise<number> {
+/**
+ * Run one command line; its exit status. Synchronous unless the command waits on something
+ * (the debugger's terminal, Ctrl-C during a run). Output that cannot be written ends the
+ * command here: quietly for a closed pipe, with one line for an I/O error.
+ */
+export function main(argv: string[], io: Io): Status | Promise<Status> {
+  const failed = (e: unknown): Status => {
+    if (e instanceof OutputError) return outputFailed(io, e);
+    throw e;
+  };
+  try {
+    const r = dispatch(argv, io);
+    return typeof r === 'number' ? r : r.catch(failed);
+  } catch (e) {
+    return failed(e);
+  }
+}
+
+function dispatch(argv: string[], io: Io): Status | Promise<Status> {
   const [cmd, ...rest] = argv;
   if (cmd === undefined || cmd === '--help' || cmd === '-h') {
     (cmd === undefined ? io.err : io.out)(overview());
@@ -66,14 +83,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 function unknown(io: Io, cmd: string): number {
-  const s = didYouMean(cmd, Object.keys(COMMANDS));
-  const hint = cmd.startsWith('-') ? `unknown option '${cmd}'` : `unknown command '${cmd}'${s ? `; did you mean '${s}'?` : ''}`;
-  io.err(`pvm: ${hint}\nTry 'pvm --help'.\n`);
+  const option = cmd.startsWith('-');
+  const s = option ? didYouMean(cmd.replace(/=.*$/, ''), ['--help', '--version']) : didYouMean(cmd, Object.keys(COMMANDS));
+  io.err(`pvm: unknown ${option ? 'option' : 'command'} '${cmd}'${s ? `; did you mean '${s}'?` : ''}\nTry 'pvm --help'.\n`);
   return EXIT.usage;
 }
 
 // For the repository's own scripts and tests (generated docs, fuzzers, durability tests).
 export { nodeIo } from './node.ts';
+export { writeFileSafely } from './host/file.ts';
 export { fileLock } from './host/lock.ts';
 export { imageFits } from './machine.ts';
 export { stopReport } from './stop.ts';

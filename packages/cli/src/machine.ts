@@ -3,6 +3,8 @@
 import { MODES, type DomainOptions, type Mode } from '@pvm/hypervisor';
 import type { Image } from '@pvm/image';
 import { DEFAULT_MEMORY, PV_AREA_SIZE } from '@pvm/isa';
+import { usageError } from './args.ts';
+import { EXIT, type Io } from './io.ts';
 
 export const MACHINE_OPTIONS = {
   mode: { type: 'string', short: 'm' },
@@ -17,7 +19,9 @@ export const MACHINE_OPTIONS = {
 
 export const MACHINE_HELP = `  -m, --mode MODE     native | trap | pv (default: pv for a .paravirt kernel, else native)
   --max-steps N       stop after N guest instructions (exit 70)
-  --mem BYTES         guest memory, suffixes K and M allowed (default 1M, at most 64M)
+  --mem BYTES         guest memory, suffixes K and M allowed (default 1M, at most 64M);
+                      an image larger than --mem is a usage error (64) naming the
+                      --mem it needs, one larger than 64M a bad image (65)
   --disk FILE         disk-image file for the block device (a multiple of 512 bytes)
   --disk-readonly     never write the disk image (and take no lock on it; without
                       this flag one pvm at a time may use an image)
@@ -93,15 +97,43 @@ export function machineSettings(values: Record<string, unknown>, img: Image | nu
   };
 }
 
+/** The guest memory an image needs in a mode: past its last segment (and the pv pages). */
+export function memoryNeeded(img: Image, mode: Mode): number {
+  const end = Math.max(0, ...img.segments.map((seg) => seg.addr + seg.bytes.length));
+  return end + (mode === 'pv' ? PV_AREA_SIZE : 0);
+}
+
+/** A --mem of at least `bytes`, as a user would type it: whole 64K below 1M (`192K`), whole M above (`3M`). */
+function memFlag(bytes: number): string {
+  if (bytes > 1 << 20) return `${Math.ceil(bytes / (1 << 20))}M`;
+  return `${Math.max(64, Math.ceil(bytes / (64 << 10)) * 64)}K`;
+}
+
 /** Why an image cannot run in this configuration, if it cannot. */
 export function imageFits(img: Image, s: Pick<MachineSettings, 'mode' | 'memory'>): string | null {
   // A paravirtual guest shares the top of memory with the hypervisor's pages.
   const end = s.mode === 'pv' ? s.memory - PV_AREA_SIZE : s.memory;
   for (const seg of img.segments)
-    if (seg.addr + seg.bytes.length > end)
-      return `the image's ${seg.kind} segment ends at 0x${(seg.addr + seg.bytes.length).toString(16)}, past the end of guest memory${s.mode === 'pv' ? ' left below the hypervisor pages' : ''} (--mem ${s.memory})`;
+    if (seg.addr + seg.bytes.length > end) {
+      const need = memoryNeeded(img, s.mode);
+      const hint = need <= MAX_MEMORY ? `; it needs --mem ${memFlag(need)} or more` : `, and past the largest (--mem ${MAX_MEMORY >> 20}M)`;
+      return `the image's ${seg.kind} segment ends at 0x${(seg.addr + seg.bytes.length).toString(16)}, past the end of guest memory${s.mode === 'pv' ? ' left below the hypervisor pages' : ''} (--mem ${s.memory})${hint}`;
+    }
   if (img.paravirt && s.mode !== 'pv') return `this is a paravirtual kernel (.paravirt): run it with --mode pv`;
   return null;
+}
+
+/**
+ * Whether an image can run here: null, or the exit status after one line on stderr. An image
+ * no --mem can hold is a bad image (65, said as `FILE: error: ...`); one that a larger --mem
+ * would hold, or a paravirtual kernel in another mode, is a usage error (64).
+ */
+export function checkFit(io: Io, command: string, file: string, img: Image, s: Pick<MachineSettings, 'mode' | 'memory'>): number | null {
+  const misfit = imageFits(img, s);
+  if (misfit === null) return null;
+  if (memoryNeeded(img, s.mode) <= MAX_MEMORY) return usageError(io, command, misfit);
+  io.err(`${file}: error: ${misfit}\n`);
+  return EXIT.dataErr;
 }
 
 export function domainOptions(s: MachineSettings, rest: Pick<DomainOptions, 'console' | 'disk'>): DomainOptions {

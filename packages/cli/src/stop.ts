@@ -32,3 +32,8 @@ export function stopReport(stop: Stop, img: Image): string | null {
       return `guest stopped: ${stop.reason}, at ${where(img, stop.pc)}`;
   }
 }
+
+/** The report line for a run stopped by Ctrl-C at an instruction boundary. */
+export function interruptReport(img: Image, pc: number, instructions: number): string {
+  return `interrupted (Ctrl-C) at ${where(img, pc)} after ${instructions.toLocaleString('en-US')} instructions`;
+}

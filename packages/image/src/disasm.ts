@@ -160,7 +160,8 @@ export function disassembleImage(img: Image): string {
     const cuts = [...new Set([0, ...[...labels.keys()].filter((a) => a > seg.addr && a < seg.addr + seg.bytes.length).map((a) => a - seg.addr)])].sort((x, y) => x - y);
     cuts.forEach((c, i) => {
       for (const l of labels.get(seg.addr + c) ?? []) if (c > 0 || kindOf.get(l) !== 'text') out.push(`${l}:`);
-      out.push(...dataLines(seg.bytes.subarray(c, cuts[i + 1] ?? seg.bytes.length)));
+      // One line at a time: a large .space makes more lines than a call can take as arguments.
+      for (const l of dataLines(seg.bytes.subarray(c, cuts[i + 1] ?? seg.bytes.length))) out.push(l);
     });
     for (const l of labels.get(seg.addr + seg.bytes.length) ?? []) if (kindOf.get(l) !== 'text') out.push(`${l}:`);
   }

@@ -2,19 +2,22 @@ import { formatListing } from '@pvm/asm';
 import { writeImage } from '@pvm/image';
 import { parse, usageError } from '../args.ts';
 import { EXIT, type Io } from '../io.ts';
-import { assembleFile, reason } from '../load.ts';
+import { assembleFile } from '../load.ts';
 
 export const help = `Usage: pvm asm FILE [-o OUT] [--listing]
 
 Assemble pvm assembly source into a .pvx image.
 
 Options:
-  -o, --output OUT   where to write the image (default: FILE with .pvx in place of .s)
+  -o, --output OUT   where to write the image (default: FILE with .pvx in place of .s);
+                     it is written whole or not at all, and only over a regular file:
+                     an existing symbolic link, directory, pipe or device there is refused
   -l, --listing      print a listing (address, bytes, source line) to stdout
   -h, --help         show this help
 
 Errors are reported as file:line:col with the source line; every error of the run is
-shown. Exit status: 0 ok, 64 usage, 65 errors in the source, 66 FILE cannot be read.
+shown. Exit status: 0 ok, 64 usage, 65 errors in the source, 66 FILE cannot be read,
+73 OUT cannot be created, 74 writing it failed (a full disk, an I/O error).
 `;
 
 export function run(io: Io, argv: string[]): number {
@@ -26,11 +29,11 @@ export function run(io: Io, argv: string[]): number {
   const r = assembleFile(io, 'asm', file);
   if (typeof r === 'number') return r;
   const out = (a.values.output as string | undefined) ?? file.replace(/\.(s|asm)$/i, '') + '.pvx';
-  if (out === file) return usageError(io, 'asm', `refusing to overwrite the source file '${file}'`);
+  if (out === file || io.sameFile?.(out, file)) return usageError(io, 'asm', `refusing to overwrite the source file '${file}'`);
   const failed = io.writeFile(out, writeImage(r.image));
   if (failed) {
-    io.err(`pvm asm: cannot write '${out}': ${reason(failed.code)}\n`);
-    return EXIT.noInput;
+    io.err(`pvm asm: cannot write '${out}': ${failed.message}\n`);
+    return failed.status;
   }
   if (a.values.listing) io.out(formatListing(r.listing));
   return EXIT.ok;

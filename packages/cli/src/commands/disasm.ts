@@ -5,8 +5,14 @@ import { loadImage } from '../load.ts';
 
 export const help = `Usage: pvm disasm FILE
 
-Disassemble a .pvx image (or a source file, assembled first) to stdout, as source that
-re-assembles to the identical bytes: labels from the symbol table, data as .ascii/.byte.
+Disassemble a .pvx image (or a source file, assembled first) to stdout, as source: labels
+from the symbol table, .equ for its constants, data as .ascii/.byte.
+
+What re-assembling the output gives back: for an image laid out by pvm asm, an image with
+the same entry point, the same paravirt flag and the same segments, every code and data
+byte at the same address. Not the whole .pvx: its symbol table gains labels made up for
+branch targets (L_1008), and its line table names the disassembly, not the first source.
+For an image laid out otherwise, the output says that re-assembling moves its segments.
 
 Options:
   -h, --help   show this help

@@ -2,7 +2,7 @@
 // straight into the file, so an acknowledged write is in the file before the guest's next
 // instruction and survives pvm being killed; BLOCK_FLUSH adds fsync for power loss. A
 // read-only disk is opened read-only, so nothing can write it; a writable one is locked.
-import { closeSync, fstatSync, fsyncSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, constants, fstatSync, fsyncSync, openSync, readSync, writeSync } from 'node:fs';
 import type { BlockBackend } from '@pvm/devices';
 import { lockDisk, type DiskLock } from './lock.ts';
 
@@ -26,7 +26,8 @@ export class FileDisk implements BlockBackend {
   static open(path: string, readOnly: boolean): FileDisk | { code: string; message?: string } {
     let fd: number;
     try {
-      fd = openSync(path, readOnly ? 'r' : 'r+');
+      // Non-blocking: a named pipe given as a disk must be refused, not waited on.
+      fd = openSync(path, (readOnly ? constants.O_RDONLY : constants.O_RDWR) | constants.O_NONBLOCK);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
       if (!readOnly && (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')) return notWritable(code === 'EROFS' ? 'it is on a read-only file system' : 'it has no write permission');
