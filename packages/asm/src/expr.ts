@@ -1,6 +1,6 @@
 // Evaluating expressions. Arithmetic is exact (doubles), bitwise operators work on 32 bits as in
 // C; whether a result fits is checked where it is used, against the field it goes into.
-import type { Expr } from '../../../grammar/ast.ts';
+import type { Expr } from '../grammar/ast.ts';
 import { decodeEscapes } from './strings.ts';
 
 /** `reported`: the error was already reported where it arose (an `.equ`'s definition). */

@@ -3,9 +3,9 @@
 // turned into a short "expected X".
 import nearley from 'nearley';
 import { regNumber } from '@pvm/isa';
-import { lexer } from '../../../grammar/lexer.ts';
-import type { Line, Tok } from '../../../grammar/ast.ts';
-import compiled from '../../../grammar/pvm.generated.ts';
+import { lexer } from '../grammar/lexer.ts';
+import type { Line, Tok } from '../grammar/ast.ts';
+import compiled from '../grammar/pvm.generated.ts';
 
 const grammar = nearley.Grammar.fromCompiled(compiled as unknown as nearley.CompiledRules);
 

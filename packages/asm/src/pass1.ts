@@ -1,7 +1,7 @@
 // The first pass: read every line (through .include and macro expansion), define labels, pick
 // each instruction's form, and lay out both sections. Nothing is encoded yet.
 import { FORMS, MNEMONICS, PREDEFINED, TEXT_BASE, sizeOf, isRegOperand, type OpSpec, type OperandKind } from '@pvm/isa';
-import { startCol, type Expr, type Line, type Operand, type Stmt as Ast } from '../../../grammar/ast.ts';
+import { startCol, type Expr, type Line, type Operand, type Stmt as Ast } from '../grammar/ast.ts';
 import { suggest, type Origin } from './diagnostics.ts';
 import { evaluate, type Scope, type Value } from './expr.ts';
 import { leadingLabels, parseLine } from './parse.ts';

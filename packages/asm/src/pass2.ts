@@ -1,7 +1,7 @@
 // The second pass: every address is known; evaluate operands, check that each value fits its
 // field, and encode.
 import { PREDEFINED, ZERO_REG, encode, isRegOperand, regNumber, writeWord, type Instr } from '@pvm/isa';
-import { startCol, type Expr, type Operand } from '../../../grammar/ast.ts';
+import { startCol, type Expr, type Operand } from '../grammar/ast.ts';
 import { suggest, type Origin } from './diagnostics.ts';
 import { evaluate, type Scope, type Value } from './expr.ts';
 import { addressOf, selfReference, type Place, type State, type Stmt, type Sym } from './state.ts';

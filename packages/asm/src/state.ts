@@ -1,6 +1,6 @@
 // What the first pass learns and the second pass uses: symbols, section sizes, and one record
 // per statement that emits bytes.
-import type { Expr, Operand } from '../../../grammar/ast.ts';
+import type { Expr, Operand } from '../grammar/ast.ts';
 import type { OpSpec } from '@pvm/isa';
 import type { Diagnostic, Origin } from './diagnostics.ts';
 
