@@ -24,19 +24,31 @@ const MAX_NOTES = 6;
 const printable = (s: string): string => s.replace(/\t/g, ' ').replace(/[\x00-\x1f\x7f]/g, '\ufffd');
 const escaped = (s: string): string => s.replace(/[\x00-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 
+// A line of a macro expansion can be a megabyte long: show a window of it around the column.
+const WIDTH = 160;
+
+function clip(text: string, col: number): { text: string; col: number } {
+  if (text.length <= WIDTH) return { text, col };
+  const start = Math.max(0, Math.min(col - 1 - WIDTH / 2, text.length - WIDTH));
+  const head = start > 0 ? '...' : '';
+  const tail = start + WIDTH < text.length ? '...' : '';
+  return { text: head + text.slice(start, start + WIDTH) + tail, col: col - start + head.length };
+}
+
 /** `file:line:col: error: message`, the source line, a caret under the column, then one note
  * per macro invocation that led there, each with its line, so the call site can be seen. */
 export function formatDiagnostic(d: Diagnostic): string {
   const o = d.origin;
-  const text = printable(o.text);
-  const col = Math.max(1, Math.min(d.col, text.length + 1));
-  const out = [`${o.file}:${o.line}:${col}: error: ${escaped(d.message)}`, `  ${text}`, `  ${' '.repeat(col - 1)}^`];
+  const full = printable(o.text);
+  const col = Math.max(1, Math.min(d.col, full.length + 1));
+  const window = clip(full, col);
+  const out = [`${o.file}:${o.line}:${col}: error: ${escaped(d.message)}`, `  ${window.text}`, `  ${' '.repeat(window.col - 1)}^`];
   const vias: NonNullable<Origin['via']>[] = [];
   for (let v = o.via; v; v = v.origin.via) vias.push(v);
   // A runaway recursion is 64 levels deep: its innermost and outermost steps tell the story.
   const shown = vias.length > MAX_NOTES ? [...vias.slice(0, MAX_NOTES - 2), null, ...vias.slice(-2)] : vias;
   for (const v of shown) {
-    if (v) out.push(`${v.origin.file}:${v.origin.line}: note: in expansion of macro '${v.macro}'`, `  ${printable(v.origin.text)}`);
+    if (v) out.push(`${v.origin.file}:${v.origin.line}: note: in expansion of macro '${v.macro}'`, `  ${clip(printable(v.origin.text), 1).text}`);
     else out.push(`  ... ${vias.length - MAX_NOTES + 2} more levels of macro expansion ...`);
   }
   return out.join('\n');

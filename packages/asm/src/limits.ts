@@ -8,7 +8,7 @@ export const MAX_EXPANDED_LINES = 50_000;
 /** Characters macro expansions may produce in one assembly: `m \a\a` doubles its text at each level. */
 export const MAX_EXPANDED_CHARS = 4 << 20;
 /** Lines of included files in one assembly: a file included twice by a file included twice... */
-export const MAX_INCLUDED_LINES = 1_000_000;
+export const MAX_INCLUDED_LINES = 200_000;
 /** Parentheses and unary operators nested in one expression (the evaluator recurses on them). */
 export const MAX_EXPR_NESTING = 256;
 /** Tokens on one line: the parser's memory grows with them. */

@@ -252,7 +252,7 @@ export const leadingLabels = (text: string): LeadingLabel[] => labelPrefix(text)
  */
 export function macroCall(text: string): { labels: LeadingLabel[]; name: string; col: number } | null {
   const { labels, end } = labelPrefix(text);
-  const m = /\s*([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)(?=[\s;]|$)/y;
+  const m = /\s*([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)(?=[\s;]|$)(?!\s*=)/y;
   m.lastIndex = end;
   const r = m.exec(text);
   return r ? { labels, name: r[1]!, col: r.index + r[0].length - r[1]!.length + 1 } : null;

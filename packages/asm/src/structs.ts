@@ -15,7 +15,8 @@ export interface StructHost {
 }
 
 interface Open {
-  readonly name: string;
+  /** Null for a `.struct` line without a proper name: its fields define nothing. */
+  readonly name: string | null;
   readonly origin: Origin;
   readonly col: number;
   readonly includeDepth: number;
@@ -39,35 +40,37 @@ export class Structs {
     const s = line.stmt as Extract<Line['stmt'], { k: 'directive' }>;
     const o = s.ops[0];
     for (const l of line.labels) this.host.error(origin, l.col, `a label cannot stand before .struct (the struct's name follows it)`);
-    if (s.ops.length !== 1 || o?.k !== 'expr' || o.e.k !== 'sym')
-      return this.host.error(origin, s.ops[1]?.col ?? o?.col ?? s.col, '.struct takes one name: .struct NAME');
-    this.open = { name: o.e.name, origin, col: o.col, includeDepth, offset: 0 };
+    const named = s.ops.length === 1 && o?.k === 'expr' && o.e.k === 'sym';
+    if (!named) this.host.error(origin, s.ops[1]?.col ?? o?.col ?? s.col, '.struct takes one name: .struct NAME');
+    // Opened even without a name, so its lines and its .ends pair up; it defines nothing.
+    this.open = { name: named ? (o.e as { name: string }).name : null, origin, col: o?.col ?? s.col, includeDepth, offset: 0 };
   }
 
   /** One line between `.struct` and `.ends`. */
   line(line: Line, origin: Origin): void {
     const st = this.open!;
+    const name = st.name ?? '(unnamed)';
     for (const l of line.labels) {
-      if (l.local) this.host.error(origin, l.col, `a numeric label cannot name a field of .struct ${st.name}`);
-      else this.host.defineConstant(`${st.name}.${l.name}`, st.offset, origin, l.col);
+      if (l.local) this.host.error(origin, l.col, `a numeric label cannot name a field of .struct ${name}`);
+      else if (st.name !== null) this.host.defineConstant(`${st.name}.${l.name}`, st.offset, origin, l.col);
     }
     const s = line.stmt;
     if (!s) return;
     if (s.k !== 'directive') {
       const what = s.k === 'instr' ? `instruction '${s.name}'` : s.k === 'macro' ? '.macro' : `'${s.name} ='`;
-      return this.host.error(origin, s.col, `${what} inside .struct ${st.name}: a struct holds only fields (${FIELDS}) and ends with .ends`);
+      return this.host.error(origin, s.col, `${what} inside .struct ${name}: a struct holds only fields (${FIELDS}) and ends with .ends`);
     }
     const width = WIDTH[s.name];
     if (width !== undefined) {
       if (s.ops.length) return this.host.error(origin, s.ops[0]!.col, `${s.name} in a .struct declares one field and takes no value (an array is .space N)`);
-      if (st.offset % width) return this.host.error(origin, s.col, `${s.name} field at offset ${st.offset} of .struct ${st.name} is not ${width}-byte aligned: put .align ${width} before it`);
+      if (st.offset % width) return this.host.error(origin, s.col, `${s.name} field at offset ${st.offset} of .struct ${name} is not ${width}-byte aligned: put .align ${width} before it`);
       st.offset += width;
       return;
     }
     switch (s.name) {
       case '.ends':
         if (s.ops.length) this.host.error(origin, s.ops[0]!.col, '.ends takes no operands');
-        this.host.defineConstant(`${st.name}_size`, st.offset, st.origin, st.col);
+        if (st.name !== null) this.host.defineConstant(`${st.name}_size`, st.offset, st.origin, st.col);
         this.open = null;
         return;
       case '.space':
@@ -86,16 +89,16 @@ export class Structs {
         return;
       }
       case '.struct':
-        return this.host.error(origin, s.col, `.struct inside .struct ${st.name} (missing .ends?)`);
+        return this.host.error(origin, s.col, `.struct inside .struct ${name} (missing .ends?)`);
     }
-    this.host.error(origin, s.col, `${s.name} inside .struct ${st.name}: a struct holds only fields (${FIELDS}) and ends with .ends`);
+    this.host.error(origin, s.col, `${s.name} inside .struct ${name}: a struct holds only fields (${FIELDS}) and ends with .ends`);
   }
 
   /** At the end of a file: a struct ends in the file that starts it. */
   endOfFile(path: string, includeDepth: number): void {
     const st = this.open;
     if (!st || st.includeDepth !== includeDepth) return;
-    this.host.error(st.origin, st.origin.text.search(/\S/) + 1, `.struct ${st.name} has no .ends before the end of ${path}`);
+    this.host.error(st.origin, st.origin.text.search(/\S/) + 1, `.struct ${st.name ?? '(unnamed)'} has no .ends before the end of ${path}`);
     this.open = null;
   }
 }
