@@ -87,8 +87,8 @@ function toArray<T>(l: List<T> | null): T[] {
   return out.reverse();
 }
 
-// Binding strength of each binary operator, as in C; all are left-associative.
-const PREC: Record<string, number> = { '|': 1, '^': 2, '&': 3, '<<': 4, '>>': 4, '+': 5, '-': 5, '*': 6, '/': 6, '%': 6 };
+/** Binding strength of each binary operator, as in C; all are left-associative. */
+export const PREC: Readonly<Record<string, number>> = { '|': 1, '^': 2, '&': 3, '<<': 4, '>>': 4, '+': 5, '-': 5, '*': 6, '/': 6, '%': 6 };
 const TIGHTEST = 6;
 
 /** A chain grouped by precedence: one `ops` node per run of operators of one level. */

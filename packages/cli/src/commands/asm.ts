@@ -15,6 +15,9 @@ Options:
 
 Errors are reported as file:line:col with the source line; every error of the run is
 shown. Exit status: 0 ok, 64 usage, 65 errors in the source, 66 FILE cannot be read.
+
+The language (syntax, directives, macros, .ifdef, .struct, common mistakes) is described in
+docs/language.md; the instructions and predefined names in docs/ISA.md.
 `;
 
 export function run(io: Io, argv: string[]): number {
