@@ -2,6 +2,7 @@
 import { TEXT_BASE, hex } from '@pvm/isa';
 import type { Image, ImageSymbol, LineEntry, Segment } from '@pvm/image';
 import type { Diagnostic, Origin } from './diagnostics.ts';
+import { MAX_SUGGESTION_CELLS } from './limits.ts';
 import { FirstPass } from './pass1.ts';
 import { SecondPass } from './pass2.ts';
 import type { SourceHost } from './source.ts';
@@ -23,7 +24,7 @@ const alignUp = (v: number, n: number): number => Math.ceil(v / n) * n;
 
 /** Assemble the file at `path`; `missing` is set when that file itself cannot be read. */
 export function assemble(path: string, host: SourceHost): AsmResult {
-  const st: State = { diags: [], symbols: new Map(), stmts: [], size: { text: 0, data: 0 }, dataAlign: 16, section: 'text', paravirt: false, seq: 0 };
+  const st: State = { diags: [], symbols: new Map(), stmts: [], size: { text: 0, data: 0 }, dataAlign: 16, section: 'text', paravirt: false, seq: 0, suggestions: { cells: MAX_SUGGESTION_CELLS } };
   const first = new FirstPass(st, host);
   if (!first.file(path)) return { ok: false, diagnostics: [], missing: path };
 

@@ -54,11 +54,21 @@ export function formatDiagnostic(d: Diagnostic): string {
   return out.join('\n');
 }
 
+/**
+ * Work left for "did you mean" searches, in cells of the distance table: a source with
+ * thousands of undefined names and thousands of labels would otherwise take hours. Past it,
+ * errors are still reported, without a suggestion.
+ */
+export interface SuggestionBudget {
+  cells: number;
+}
+
 /** Levenshtein distance, bounded: returns > max as soon as it is certain. */
-function distance(a: string, b: string, max: number): number {
+function distance(a: string, b: string, max: number, budget?: SuggestionBudget): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
+    if (budget) budget.cells -= b.length;
     const cur = [i];
     let best = i;
     for (let j = 1; j <= b.length; j++) {
@@ -72,24 +82,27 @@ function distance(a: string, b: string, max: number): number {
   return prev[b.length]!;
 }
 
-/** The closest candidate to a misspelt name, if one is close enough to be a likely typo. */
-export function didYouMean(name: string, candidates: Iterable<string>): string | undefined {
+/** The closest candidate to a misspelt name, if one is close enough to be a likely typo (and
+ * the budget, when given, lasts the search). */
+export function didYouMean(name: string, candidates: Iterable<string>, budget?: SuggestionBudget): string | undefined {
   const max = name.length <= 3 ? 1 : name.length <= 6 ? 2 : 3;
   let best: string | undefined;
   let bestD = max + 1;
   const lower = name.toLowerCase();
   for (const c of candidates) {
+    if (budget && budget.cells < 0) return undefined;
     // A difference of case alone is the likeliest typo of all.
-    const d = c.toLowerCase() === lower ? 0 : distance(lower, c.toLowerCase(), max);
+    const d = c.toLowerCase() === lower ? 0 : distance(lower, c.toLowerCase(), max, budget);
     if (d < bestD || (d === bestD && best !== undefined && c < best)) {
       best = c;
       bestD = d;
     }
   }
+  if (budget && budget.cells < 0) return undefined;
   return best !== name ? best : undefined;
 }
 
-export const suggest = (name: string, candidates: Iterable<string>): string => {
-  const s = didYouMean(name, candidates);
+export const suggest = (name: string, candidates: Iterable<string>, budget?: SuggestionBudget): string => {
+  const s = didYouMean(name, candidates, budget);
   return s ? `; did you mean '${s}'?` : '';
 };

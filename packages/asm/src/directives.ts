@@ -114,7 +114,7 @@ export function directive(p: FirstPass, s: Extract<Ast, { k: 'directive' }>, ori
   }
   if (s.name === '.globl' || s.name === '.global')
     return p.error(origin, s.col, `unknown directive '${s.name}': pvm links nothing, so every label is already visible`);
-  p.error(origin, s.col, `unknown directive '${s.name}'${hintFor(s.name, FOREIGN_DIRECTIVES, DIRECTIVES)}`);
+  p.error(origin, s.col, `unknown directive '${s.name}'${hintFor(s.name, FOREIGN_DIRECTIVES, DIRECTIVES, st.suggestions)}`);
 }
 
 /** The operands of a data directive, all of which must be expressions. */

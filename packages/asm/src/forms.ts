@@ -2,7 +2,7 @@
 // (`add rd, rs, rt` and `add rd, rs, imm`); the operands as written pick one, or say why none fits.
 import { isRegOperand, type OpSpec, type OperandKind } from '@pvm/isa';
 import type { Operand } from '../grammar/ast.ts';
-import { suggest } from './diagnostics.ts';
+import { suggest, type SuggestionBudget } from './diagnostics.ts';
 
 // What people coming from MARS, SPIM or gas type, where spelling distance guesses wrong or not
 // at all (`jal` is near nothing).
@@ -13,9 +13,9 @@ export const FOREIGN_MNEMONICS: Record<string, string> = {
 };
 
 /** `; did you mean 'x'?` from a table of foreign spellings, else from spelling distance. */
-export const hintFor = (name: string, foreign: Record<string, string>, candidates: Iterable<string>): string => {
+export const hintFor = (name: string, foreign: Record<string, string>, candidates: Iterable<string>, budget: SuggestionBudget): string => {
   const f = foreign[name.toLowerCase()];
-  return f ? `; did you mean '${f}'?` : suggest(name, candidates);
+  return f ? `; did you mean '${f}'?` : suggest(name, candidates, budget);
 };
 
 /** The form the operands select, or the error that says why none does. */

@@ -13,5 +13,7 @@ export const MAX_INCLUDED_LINES = 200_000;
 export const MAX_EXPR_NESTING = 256;
 /** Tokens on one line: the parser's memory grows with them. */
 export const MAX_LINE_TOKENS = 100_000;
+/** Cells of the distance table all "did you mean" searches of one assembly may fill. */
+export const MAX_SUGGESTION_CELLS = 20_000_000;
 /** Every literal and intermediate value is an exact integer of smaller magnitude than this. */
 export const VALUE_LIMIT = 1n << 64n;

@@ -3,12 +3,14 @@
 // Expansion is bounded in depth, in lines and in characters, so no source can make it run away.
 import { FORMS } from '@pvm/isa';
 import type { Stmt as Ast } from '../grammar/ast.ts';
-import { suggest, type Origin } from './diagnostics.ts';
+import { suggest, type Origin, type SuggestionBudget } from './diagnostics.ts';
 import { MAX_EXPANDED_CHARS, MAX_EXPANDED_LINES, MAX_NESTING } from './limits.ts';
 
 interface Macro {
   readonly name: string;
   readonly params: string[];
+  /** Each parameter's position, for substitution. */
+  readonly index: ReadonlyMap<string, number>;
   /** `bad`: the line names an unknown parameter, reported once at the definition. */
   readonly body: { text: string; line: number; bad: boolean }[];
   readonly file: string;
@@ -25,9 +27,17 @@ export interface MacroHost {
   /** Conditionals opened in an expansion must close in it: a frame around each. */
   enterFrame(): number;
   leaveFrame(mark: number, where: string): void;
+  readonly suggestions: SuggestionBudget;
 }
 
 const n = (v: number): string => v.toLocaleString('en-US');
+
+/** Each name's first position (a duplicate parameter is an error, reported at the definition). */
+function firstIndex(names: readonly string[]): ReadonlyMap<string, number> {
+  const m = new Map<string, number>();
+  names.forEach((p, i) => m.has(p) || m.set(p, i));
+  return m;
+}
 const shownName = (m: Macro): string => m.name.replace('\0', '');
 
 export class Macros {
@@ -67,12 +77,14 @@ export class Macros {
       ok = false;
     }
     const params: string[] = [];
+    const seen = new Set<string>();
     for (const p of s.params) {
-      if (params.includes(p.value)) this.host.error(origin, p.col, `macro parameter '${p.value}' appears twice`);
+      if (seen.has(p.value)) this.host.error(origin, p.col, `macro parameter '${p.value}' appears twice`);
+      seen.add(p.value);
       params.push(p.value);
     }
     // A name no invocation can match: the body is still read to its .endm, then forgotten.
-    const macro: Macro = { name: ok ? name : `\0${name}`, params, body: [], file: origin.file, origin };
+    const macro: Macro = { name: ok ? name : `\0${name}`, params, index: firstIndex(params), body: [], file: origin.file, origin };
     this.defining = { macro, depth: includeDepth };
   }
 
@@ -87,8 +99,8 @@ export class Macros {
       this.host.error(origin, origin.text.indexOf('.') + 1, `.macro inside the definition of macro '${shownName(m)}' (missing .endm?)`);
     } else {
       // Substituting each parameter by itself keeps the columns of the line as written.
-      const { bad } = substitute(origin.text, m.params, m.params.map((p) => `\\${p}`), '\\@', Infinity);
-      if (bad) this.host.error(origin, bad.col, `macro '${shownName(m)}' has no parameter '${bad.name}'${suggest(bad.name.slice(1), m.params)}`);
+      const { bad } = substitute(origin.text, m.index, m.params.map((p) => `\\${p}`), '\\@', Infinity);
+      if (bad) this.host.error(origin, bad.col, `macro '${shownName(m)}' has no parameter '${bad.name}'${suggest(bad.name.slice(1), m.params, this.host.suggestions)}`);
       m.body.push({ text: origin.text, line: origin.line, bad: !!bad });
     }
   }
@@ -134,7 +146,7 @@ export class Macros {
     for (const b of m.body) {
       // Reported at the definition; expanding it would only add a confusing parse error.
       if (b.bad) continue;
-      const sub = substitute(b.text, m.params, texts, id, MAX_EXPANDED_CHARS - this.expandedChars);
+      const sub = substitute(b.text, m.index, texts, id, MAX_EXPANDED_CHARS - this.expandedChars);
       this.expandedChars += sub.text.length;
       if (sub.overflow) {
         this.expandedChars = MAX_EXPANDED_CHARS + 1;
@@ -156,7 +168,7 @@ export class Macros {
  */
 export function substitute(
   text: string,
-  params: readonly string[],
+  params: ReadonlyMap<string, number>,
   args: readonly string[],
   id: string,
   budget: number,
@@ -172,7 +184,7 @@ export function substitute(
     }
     if (c === '\\') {
       const m = /^\\([A-Za-z_][A-Za-z0-9_]*|@)/.exec(text.slice(i, i + 256));
-      const k = m ? params.indexOf(m[1]!) : -1;
+      const k = m ? (params.get(m[1]!) ?? -1) : -1;
       if (m && (m[1] === '@' || k >= 0)) {
         const piece = m[1] === '@' ? id : args[k]!;
         if (out.length + piece.length > budget) return { text: '', overflow: true };

@@ -40,6 +40,7 @@ export class FirstPass {
       argValue: (text, origin, col) => this.argValue(text, origin, col),
       enterFrame: () => this.conds.enterFrame(),
       leaveFrame: (mark, where) => this.conds.leaveFrame(mark, where),
+      suggestions: st.suggestions,
     });
     this.structs = new Structs({
       error,
@@ -306,7 +307,7 @@ export class FirstPass {
   private instruction(s: Extract<Ast, { k: 'instr' }>, origin: Origin): void {
     const forms = FORMS.get(s.name.toLowerCase());
     if (!forms) {
-      const hint = hintFor(s.name, FOREIGN_MNEMONICS, [...MNEMONICS, ...this.macros.names()]);
+      const hint = hintFor(s.name, FOREIGN_MNEMONICS, [...MNEMONICS, ...this.macros.names()], this.st.suggestions);
       return this.error(origin, s.col, `unknown instruction '${s.name}'${hint}`);
     }
     const op = pickForm(forms, s.ops, s.name, s.col);

@@ -23,7 +23,8 @@ const RANGE = {
 export class SecondPass {
   readonly text: Uint8Array;
   readonly data: Uint8Array;
-  private readonly userNames: string[];
+  /** What an undefined name may be a typo of: the user's names, then the predefined ones. */
+  private readonly names: string[];
   /** The `.equ`s being evaluated, while one is. */
   private walk: Walk | null = null;
 
@@ -34,7 +35,7 @@ export class SecondPass {
   ) {
     this.text = new Uint8Array(st.size.text);
     this.data = new Uint8Array(st.size.data);
-    this.userNames = [...st.symbols.entries()].filter(([, s]) => s.kind === 'equ' || !s.local).map(([n]) => n);
+    this.names = [...[...st.symbols.entries()].filter(([, s]) => s.kind === 'equ' || !s.local).map(([n]) => n), ...PREDEFINED.keys()];
   }
 
   address(p: Place): number {
@@ -98,8 +99,10 @@ export class SecondPass {
     const pre = PREDEFINED.get(name);
     if (pre !== undefined) return { ok: true, v: BigInt(pre) };
     // Never suggest the name being defined: `n = m + 1` with `m` undefined is not a typo of `n`.
-    const names = [...this.userNames, ...PREDEFINED.keys()].filter((n) => !this.walk?.onPath.has(n));
-    return { ok: false, col, message: `undefined symbol '${name}'${suggest(name, names)}` };
+    const walk = this.walk;
+    const budget = this.st.suggestions;
+    const hint = budget.cells < 0 ? '' : suggest(name, walk ? this.names.filter((n) => !walk.onPath.has(n)) : this.names, budget);
+    return { ok: false, col, message: `undefined symbol '${name}'${hint}` };
   }
 
   /** Evaluate and check the range; reports and returns undefined on error. */

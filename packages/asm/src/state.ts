@@ -2,7 +2,7 @@
 // per statement that emits bytes.
 import type { Expr, Operand } from '../grammar/ast.ts';
 import type { OpSpec } from '@pvm/isa';
-import type { Diagnostic, Origin } from './diagnostics.ts';
+import type { Diagnostic, Origin, SuggestionBudget } from './diagnostics.ts';
 import type { Value } from './expr.ts';
 
 export type Section = 'text' | 'data';
@@ -55,6 +55,7 @@ export interface State {
   paravirt: boolean;
   /** Sequence number of the line being processed: diagnostics are reported in this order. */
   seq: number;
+  readonly suggestions: SuggestionBudget;
 }
 
 export const TEXT_LIMIT = 16 << 20;

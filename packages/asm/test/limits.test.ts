@@ -4,6 +4,7 @@
 // that repeat a parameter grew the text 4x per level until the process died; a chain of .equs
 // was evaluated 3^n times; 20,000 unary minuses overflowed the stack; `1+1+...` was quadratic.
 import { describe, expect, it } from 'vitest';
+import { didYouMean } from '../src/index.ts';
 import { errors, image, messages, value } from './helpers.ts';
 
 const many = (n: number, f: (i: number) => string): string[] => Array.from({ length: n }, (_, i) => f(i));
@@ -180,5 +181,20 @@ describe('includes are bounded', () => {
     const m = messages('_start: nop\n.include "f0.s"\n', files);
     expect(m).toHaveLength(1);
     expect(m[0]).toMatch(/^\d+:10: included files made more than 200,000 lines: is a file included over and over\?$/);
+  });
+});
+
+describe('"did you mean" is bounded', () => {
+  it('a search stops when its budget is spent, and then offers nothing', () => {
+    expect(didYouMean('lopo', ['loop'], { cells: 1000 })).toBe('loop');
+    expect(didYouMean('lopo', ['loop'], { cells: 2 })).toBeUndefined();
+  });
+
+  it('thousands of undefined names among thousands of labels: each reported, the first with its suggestion', () => {
+    const src = ['_start: nop', ...many(5000, (i) => `label_number_${i}: nop`), ' li r1, label_numbr_7', ...many(5000, (i) => ` li r1, undefined_thing_${i}`)].join('\n');
+    const m = messages(src);
+    expect(m).toHaveLength(5001);
+    expect(m[0]).toBe("5002:9: undefined symbol 'label_numbr_7'; did you mean 'label_number_7'?");
+    expect(m[5000]).toBe("10002:9: undefined symbol 'undefined_thing_4999'");
   });
 });
