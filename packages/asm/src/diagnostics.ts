@@ -63,6 +63,12 @@ export interface SuggestionBudget {
   cells: number;
 }
 
+/** A list in a message: a macro may have 40,000 parameters, a message stays one short line. */
+export function shortList(items: readonly string[], sep: string): string {
+  if (items.length <= 8) return items.join(sep);
+  return [...items.slice(0, 5), `... ${(items.length - 7).toLocaleString('en-US')} more ...`, ...items.slice(-2)].join(sep);
+}
+
 /** Levenshtein distance, bounded: returns > max as soon as it is certain. */
 function distance(a: string, b: string, max: number, budget?: SuggestionBudget): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;

@@ -3,7 +3,7 @@
 // Expansion is bounded in depth, in lines and in characters, so no source can make it run away.
 import { FORMS } from '@pvm/isa';
 import type { Stmt as Ast } from '../grammar/ast.ts';
-import { suggest, type Origin, type SuggestionBudget } from './diagnostics.ts';
+import { shortList, suggest, type Origin, type SuggestionBudget } from './diagnostics.ts';
 import { MAX_EXPANDED_CHARS, MAX_EXPANDED_LINES, MAX_NESTING } from './limits.ts';
 
 interface Macro {
@@ -11,6 +11,8 @@ interface Macro {
   readonly params: string[];
   /** Each parameter's position, for substitution. */
   readonly index: ReadonlyMap<string, number>;
+  /** `\\a` for each parameter `a`: substituted for themselves, they find unknown names. */
+  readonly selves: readonly string[];
   /** `bad`: the line names an unknown parameter, reported once at the definition. */
   readonly body: { text: string; line: number; bad: boolean }[];
   readonly file: string;
@@ -84,7 +86,7 @@ export class Macros {
       params.push(p.value);
     }
     // A name no invocation can match: the body is still read to its .endm, then forgotten.
-    const macro: Macro = { name: ok ? name : `\0${name}`, params, index: firstIndex(params), body: [], file: origin.file, origin };
+    const macro: Macro = { name: ok ? name : `\0${name}`, params, index: firstIndex(params), selves: params.map((p) => `\\${p}`), body: [], file: origin.file, origin };
     this.defining = { macro, depth: includeDepth };
   }
 
@@ -99,7 +101,7 @@ export class Macros {
       this.host.error(origin, origin.text.indexOf('.') + 1, `.macro inside the definition of macro '${shownName(m)}' (missing .endm?)`);
     } else {
       // Substituting each parameter by itself keeps the columns of the line as written.
-      const { bad } = substitute(origin.text, m.index, m.params.map((p) => `\\${p}`), '\\@', Infinity);
+      const { bad } = substitute(origin.text, m.index, m.selves, '\\@', Infinity);
       if (bad) this.host.error(origin, bad.col, `macro '${shownName(m)}' has no parameter '${bad.name}'${suggest(bad.name.slice(1), m.params, this.host.suggestions)}`);
       m.body.push({ text: origin.text, line: origin.line, bad: !!bad });
     }
@@ -130,7 +132,7 @@ export class Macros {
     }
     const args = splitArgs(origin.text, col - 1 + name.length);
     if (args.length !== m.params.length)
-      return this.host.error(origin, col, `macro '${m.name}' takes ${m.params.length} argument${m.params.length === 1 ? '' : 's'} (${m.params.join(', ')}), got ${args.length}`);
+      return this.host.error(origin, col, `macro '${m.name}' takes ${m.params.length} argument${m.params.length === 1 ? '' : 's'} (${shortList(m.params, ', ')}), got ${args.length}`);
     const texts: string[] = [];
     for (const a of args) {
       // `%expr` passes the expression's value as decimal text, as GNU as does in .altmacro mode.

@@ -2,7 +2,7 @@
 // per statement that emits bytes.
 import type { Expr, Operand } from '../grammar/ast.ts';
 import type { OpSpec } from '@pvm/isa';
-import type { Diagnostic, Origin, SuggestionBudget } from './diagnostics.ts';
+import { shortList, type Diagnostic, type Origin, type SuggestionBudget } from './diagnostics.ts';
 import type { Value } from './expr.ts';
 
 export type Section = 'text' | 'data';
@@ -69,5 +69,5 @@ export const localName = (n: string, k: number): string => `${n}:${k}`;
 
 /** The error for an `.equ` cycle; `chain` starts and ends with the same name. */
 export const selfReference = (chain: readonly string[]): string =>
-  `'${chain[0]}' is defined in terms of itself${chain.length > 2 ? ` (${chain.join(' -> ')})` : ''}`;
+  `'${chain[0]}' is defined in terms of itself${chain.length > 2 ? ` (${shortList(chain, ' -> ')})` : ''}`;
 
