@@ -9,9 +9,9 @@
 ; expect: verified 4 sectors: ok
 ; exits(trap): out BLOCK_DATA = 512
 ; exits(trap): in BLOCK_DATA = 512
-
+.ifndef SECTORS                 ; a file that includes this one may set its own count
 SECTORS = 4
-
+.endif
 _start:
     li   r1, disk_msg
     call puts
@@ -77,7 +77,11 @@ failed:
 .data
 disk_msg:    .asciz "disk: "
 sectors_msg: .asciz " sectors\n"
-wrote_msg:   .asciz "wrote 4 sectors\n"
-ok_msg:      .asciz "verified 4 sectors: ok\n"
+; The messages name the sector count (%SECTORS passes its value as text).
+.macro sector_messages count
+wrote_msg:   .asciz "wrote \count sectors\n"
+ok_msg:      .asciz "verified \count sectors: ok\n"
+.endm
+             sector_messages %SECTORS
 bad_msg:     .asciz "verify failed: the disk returned something else\n"
 err_msg:     .asciz "block device error\n"

@@ -1,4 +1,4 @@
-// Compiles grammar/pvm.ne with nearleyc into the committed grammar/pvm.generated.ts.
+// Compiles packages/asm/grammar/pvm.ne with nearleyc into the committed pvm.generated.ts beside it.
 // Fails on any nearleyc warning (nearleyc itself exits 0 on an undefined symbol).
 // `--check` fails when the committed file differs from a fresh compile.
 import { spawnSync } from 'node:child_process';
@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const source = join(root, 'grammar/pvm.ne');
-const target = join(root, 'grammar/pvm.generated.ts');
-const check = process.argv.includes('--check');
+export const GRAMMAR_DIR = 'packages/asm/grammar';
+const source = join(root, GRAMMAR_DIR, 'pvm.ne');
+export const GRAMMAR_TARGET = join(root, GRAMMAR_DIR, 'pvm.generated.ts');
 
 export function compileGrammar(sourceFile = source) {
   const dir = mkdtempSync(join(tmpdir(), 'pvm-grammar-'));
@@ -26,21 +26,33 @@ export function compileGrammar(sourceFile = source) {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const { text, warnings } = compileGrammar();
-  if (warnings || !text) {
-    console.error(`grammar/pvm.ne: nearleyc reported:\n${warnings}`);
-    process.exit(1);
-  }
-  let old = '';
+/** What is wrong with a compiled grammar file (nearleyc's warnings, or staleness), or null. */
+export function grammarProblem(target = GRAMMAR_TARGET, sourceFile = source) {
+  const { text, warnings } = compileGrammar(sourceFile);
+  if (warnings || !text) return `${sourceFile}: nearleyc reported:\n${warnings}`;
+  let old = null;
   try { old = readFileSync(target, 'utf8'); } catch {}
-  if (check) {
-    if (old !== text) {
-      console.error('grammar/pvm.generated.ts is stale: run pnpm grammar');
+  return old === text ? null : `${target} is stale: run pnpm grammar`;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  if (process.argv.includes('--check')) {
+    const problem = grammarProblem();
+    if (problem) {
+      console.error(problem);
       process.exit(1);
     }
-  } else if (old !== text) {
-    writeFileSync(target, text);
-    console.error('wrote grammar/pvm.generated.ts');
+  } else {
+    const { text, warnings } = compileGrammar();
+    if (warnings || !text) {
+      console.error(`${GRAMMAR_DIR}/pvm.ne: nearleyc reported:\n${warnings}`);
+      process.exit(1);
+    }
+    let old = '';
+    try { old = readFileSync(GRAMMAR_TARGET, 'utf8'); } catch {}
+    if (old !== text) {
+      writeFileSync(GRAMMAR_TARGET, text);
+      console.error(`wrote ${GRAMMAR_DIR}/pvm.generated.ts`);
+    }
   }
 }

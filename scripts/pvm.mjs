@@ -19,7 +19,7 @@ function newest(dir) {
 
 let built = 0;
 try { built = statSync(bundle).mtimeMs; } catch {}
-const sources = Math.max(newest(root + 'grammar'), ...readdirSync(root + 'packages').map((p) => newest(`${root}packages/${p}/src`)));
+const sources = Math.max(newest(root + 'packages/asm/grammar'), ...readdirSync(root + 'packages').map((p) => newest(`${root}packages/${p}/src`)));
 if (sources > built) await buildCli();
 // INIT_CWD is where the user typed `pnpm pvm`: file names are relative to it.
 const r = spawnSync(process.execPath, [bundle, ...process.argv.slice(2)], { stdio: 'inherit', cwd: process.env.INIT_CWD || process.cwd() });

@@ -12,9 +12,9 @@
 ; exits(pv): total = 0
 
 .paravirt
-
+.ifndef SECTORS                 ; a file that includes this one may set its own count
 SECTORS = 4
-
+.endif
 _start:
     ld    r9, [r1 + SI_BLOCK_RING]      ; r9 = the ring
     ld    r8, [r1 + SI_BLOCK_EVTCHN]    ; r8 = its event port
@@ -158,8 +158,12 @@ req_prod_pvt: .word 0
 rsp_cons:     .word 0
 disk_msg:     .asciz "disk: "
 sectors_msg:  .asciz " sectors\n"
-wrote_msg:    .asciz "wrote 4 sectors\n"
-ok_msg:       .asciz "verified 4 sectors: ok\n"
+; The messages name the sector count (%SECTORS passes its value as text).
+.macro sector_messages count
+wrote_msg:    .asciz "wrote \count sectors\n"
+ok_msg:       .asciz "verified \count sectors: ok\n"
+.endm
+              sector_messages %SECTORS
 bad_msg:      .asciz "verify failed: the disk returned something else\n"
 err_msg:      .asciz "block request failed\n"
               .align 512

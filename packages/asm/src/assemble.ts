@@ -1,7 +1,8 @@
 // The assembler: two passes over the source, then the image with its debug tables.
-import { TEXT_BASE } from '@pvm/isa';
+import { TEXT_BASE, hex } from '@pvm/isa';
 import type { Image, ImageSymbol, LineEntry, Segment } from '@pvm/image';
 import type { Diagnostic, Origin } from './diagnostics.ts';
+import { MAX_SUGGESTION_CELLS } from './limits.ts';
 import { FirstPass } from './pass1.ts';
 import { SecondPass } from './pass2.ts';
 import type { SourceHost } from './source.ts';
@@ -23,7 +24,7 @@ const alignUp = (v: number, n: number): number => Math.ceil(v / n) * n;
 
 /** Assemble the file at `path`; `missing` is set when that file itself cannot be read. */
 export function assemble(path: string, host: SourceHost): AsmResult {
-  const st: State = { diags: [], symbols: new Map(), stmts: [], size: { text: 0, data: 0 }, dataAlign: 16, section: 'text', paravirt: false, seq: 0 };
+  const st: State = { diags: [], symbols: new Map(), stmts: [], size: { text: 0, data: 0 }, dataAlign: 16, section: 'text', paravirt: false, seq: 0, suggestions: { cells: MAX_SUGGESTION_CELLS } };
   const first = new FirstPass(st, host);
   if (!first.file(path)) return { ok: false, diagnostics: [], missing: path };
 
@@ -40,7 +41,7 @@ export function assemble(path: string, host: SourceHost): AsmResult {
   else if (start && (start.kind !== 'label' || start.at.section !== 'text')) startError("'_start' is the entry point, so it must be a label in .text");
   // After an error, a line may have emitted nothing, and _start only seem to be at the end.
   else if (start && fine && entry >= TEXT_BASE + st.size.text) startError("'_start' is the entry point, but no instruction follows it in .text");
-  else if (start && fine && entry % 4) startError(`'_start' is the entry point, so it must be 4-byte aligned (it is at 0x${entry.toString(16)})`);
+  else if (start && fine && entry % 4) startError(`'_start' is the entry point, so it must be 4-byte aligned (it is at ${hex(entry)})`);
 
   if (st.diags.length) {
     // Stable sort: source order, and within a line the order found.
@@ -58,7 +59,7 @@ export function assemble(path: string, host: SourceHost): AsmResult {
       if (!s.local) symbols.push({ name, value: second.address(s.at), kind: s.at.section });
     } else {
       const v = second.equValue(s, name, s.col);
-      if (v.ok) symbols.push({ name, value: v.v >>> 0, kind: 'const' });
+      if (v.ok) symbols.push({ name, value: Number(BigInt.asUintN(32, v.v)), kind: 'const' });
     }
   }
 

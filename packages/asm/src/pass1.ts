@@ -1,69 +1,67 @@
-// The first pass: read every line (through .include and macro expansion), define labels, pick
-// each instruction's form, and lay out both sections. Nothing is encoded yet.
-import { FORMS, MNEMONICS, PREDEFINED, TEXT_BASE, sizeOf, isRegOperand, type OpSpec, type OperandKind } from '@pvm/isa';
-import { startCol, type Expr, type Line, type Operand, type Stmt as Ast } from '../../../grammar/ast.ts';
-import { suggest, type Origin } from './diagnostics.ts';
-import { evaluate, type Scope, type Value } from './expr.ts';
-import { leadingLabels, parseLine } from './parse.ts';
-import { resolveInclude, type SourceHost } from './source.ts';
-import { TEXT_LIMIT, localName, selfReference, type Emit, type Place, type Section, type State } from './state.ts';
-import { decodeEscapes } from './strings.ts';
-
-interface Macro {
-  readonly name: string;
-  readonly params: string[];
-  /** `bad`: the line names an unknown parameter, reported once at the definition. */
-  readonly body: { text: string; line: number; bad: boolean }[];
-  readonly file: string;
-  readonly origin: Origin;
-}
-
-const DIRECTIVES = ['.text', '.data', '.byte', '.half', '.word', '.ascii', '.asciz', '.space', '.align', '.equ', '.include', '.macro', '.endm', '.paravirt'];
-const MAX_DEPTH = 64;
-/** Lines macros may produce in one assembly: a macro that invokes itself twice would otherwise make 2^64. */
-const MAX_EXPANDED_LINES = 50_000;
-
-// What people coming from MARS, SPIM or gas type, where spelling distance guesses wrong or not
-// at all (`.asciiz` is as near to `.ascii` as to `.asciz`; `jal` is near nothing).
-const FOREIGN_DIRECTIVES: Record<string, string> = {
-  '.asciiz': '.asciz', '.string': '.asciz', '.long': '.word', '.int': '.word', '.short': '.half',
-  '.skip': '.space', '.zero': '.space', '.set': '.equ', '.balign': '.align', '.section': '.text',
-};
-const FOREIGN_MNEMONICS: Record<string, string> = {
-  la: 'li', lw: 'ld', sw: 'st', lb: 'ldb', lbu: 'ldb', sb: 'stb', lh: 'ldh', lhu: 'ldh', sh: 'sth',
-  j: 'jmp', jr: 'jmp', b: 'jmp', jal: 'call', jalr: 'call', move: 'mov', halt: 'hlt', addi: 'add', addiu: 'add',
-  addu: 'add', subu: 'sub', andi: 'and', ori: 'or', xori: 'xor', sll: 'shl', srl: 'shr', sra: 'sar', reti: 'iret',
-};
-
-const hintFor = (name: string, foreign: Record<string, string>, candidates: Iterable<string>): string => {
-  const f = foreign[name.toLowerCase()];
-  return f ? `; did you mean '${f}'?` : suggest(name, candidates);
-};
+// The first pass: read every line (through .include, conditionals and macro expansion), define
+// labels, pick each instruction's form, and lay out both sections. Nothing is encoded yet.
+import { FORMS, MNEMONICS, PREDEFINED, TEXT_BASE, hex, sizeOf } from '@pvm/isa';
+import type { Expr, Line, Operand, Stmt as Ast } from '../grammar/ast.ts';
+import { Conditionals } from './conditionals.ts';
+import type { Origin } from './diagnostics.ts';
+import { directive } from './directives.ts';
+import { evaluate, symbolNames, visit, type Scope, type Value } from './expr.ts';
+import { FOREIGN_MNEMONICS, hintFor, pickForm } from './forms.ts';
+import { MAX_INCLUDED_LINES, MAX_NESTING } from './limits.ts';
+import { cycleThrough, dependenciesFirst, emptyWalk, type Walk } from './order.ts';
+import { Macros } from './macros.ts';
+import { leadingLabels, macroCall, parseLine } from './parse.ts';
+import { readSource, type SourceHost, type SourceText } from './source.ts';
+import { TEXT_LIMIT, localName, selfReference, type Emit, type Place, type State, type Sym } from './state.ts';
+import { Structs } from './structs.ts';
 
 export class FirstPass {
-  private readonly macros = new Map<string, Macro>();
-  private defining: { macro: Macro; depth: number } | null = null;
-  private readonly localCount = new Map<number, number>();
+  readonly macros: Macros;
+  readonly conds: Conditionals;
+  readonly structs: Structs;
+  private readonly localCount = new Map<string, number>();
   private readonly includeStack: string[] = [];
-  private expansions = 0;
-  /** Lines expanded (or refused) so far: bounds the work, not just the depth. */
-  private expandedLines = 0;
-  /** Macros already reported as too deep: one error each, not one per attempt. */
-  private readonly tooDeep = new Set<string>();
+  /** Each file is read once, however often it is included. */
+  private readonly files = new Map<string, SourceText | null>();
+  private includedLines = 0;
+  /** Values of `.equ`s in a cycle, for the evaluation under way (`runs` deep). */
+  private readonly transient = new Map<string, Value>();
+  private runs = 0;
 
   constructor(
-    private readonly st: State,
+    readonly st: State,
     private readonly host: SourceHost,
-  ) {}
+  ) {
+    const error = this.error.bind(this);
+    this.conds = new Conditionals(error);
+    this.macros = new Macros({
+      error,
+      line: (o, depth) => this.line(o, depth),
+      argValue: (text, origin, col) => this.argValue(text, origin, col),
+      enterFrame: () => this.conds.enterFrame(),
+      leaveFrame: (mark, where) => this.conds.leaveFrame(mark, where),
+      suggestions: st.suggestions,
+    });
+    this.structs = new Structs({
+      error,
+      constant: (e, origin) => this.constant(e, origin),
+      defineConstant: (name, value, origin, col) => this.defineConstant(name, value, origin, col),
+    });
+  }
 
-  private error(origin: Origin, col: number, message: string): void {
+  error(origin: Origin, col: number, message: string): void {
     this.st.diags.push({ origin, col, message, seq: this.st.seq });
+  }
+
+  private read(path: string): SourceText | null {
+    if (!this.files.has(path)) this.files.set(path, readSource(this.host, path));
+    return this.files.get(path)!;
   }
 
   /** Assemble a whole file; false when it cannot be read at all. */
   file(path: string, from?: { origin: Origin; col: number }): boolean {
-    const text = this.host.readFile(path);
-    if (text === null) {
+    const src = this.read(path);
+    if (src === null) {
       if (from) this.error(from.origin, from.col, `cannot read include file '${path}'`);
       return false;
     }
@@ -72,70 +70,77 @@ export class FirstPass {
       this.error(from!.origin, from!.col, `include cycle: ${cycle}`);
       return true;
     }
-    if (this.includeStack.length >= MAX_DEPTH) {
-      this.error(from!.origin, from!.col, `includes nested more than ${MAX_DEPTH} deep`);
+    if (this.includeStack.length >= MAX_NESTING) {
+      this.error(from!.origin, from!.col, `includes nested more than ${MAX_NESTING} deep`);
       return true;
     }
-    this.includeStack.push(path);
-    const lines = text.split(/\r?\n/);
-    if (lines[lines.length - 1] === '') lines.pop();
-    for (let i = 0; i < lines.length; i++) this.line({ file: path, line: i + 1, text: lines[i]! }, 0);
-    // A definition ends in the file that starts it: otherwise a missing .endm in an included
-    // file would silently swallow the rest of the file that includes it.
-    if (this.defining && this.defining.depth === this.includeStack.length) {
-      const m = this.defining.macro;
-      this.error(m.origin, m.origin.text.search(/\S/) + 1, `macro '${m.name.replace('\0', '')}' has no .endm before the end of ${path}`);
-      this.defining = null;
+    if (from) {
+      const over = this.includedLines > MAX_INCLUDED_LINES;
+      this.includedLines += src.lines.length;
+      if (this.includedLines > MAX_INCLUDED_LINES) {
+        if (!over) this.error(from.origin, from.col, `included files made more than ${MAX_INCLUDED_LINES.toLocaleString('en-US')} lines: is a file included over and over?`);
+        return true;
+      }
     }
+    this.includeStack.push(path);
+    const mark = this.conds.enterFrame();
+    for (let i = 0; i < src.lines.length; i++) {
+      const origin = { file: path, line: i + 1, text: src.lines[i]! };
+      const bad = src.invalid.get(i + 1);
+      if (bad) {
+        this.st.seq++;
+        this.error(origin, bad.col, `invalid UTF-8 byte ${hex(bad.byte, 2)}: source files must be UTF-8 (write other bytes as \\x${bad.byte.toString(16).padStart(2, '0')} in a string)`);
+      } else this.line(origin, 0);
+    }
+    this.macros.endOfFile(path, this.includeStack.length);
+    this.structs.endOfFile(path, this.includeStack.length);
+    this.conds.leaveFrame(mark, path);
     this.includeStack.pop();
     return true;
   }
 
-  private line(origin: Origin, depth: number): void {
+  line(origin: Origin, depth: number): void {
     this.st.seq++;
-    if (this.defining) return this.bodyLine(origin);
+    if (this.macros.recording) return this.macros.bodyLine(origin);
+    if (this.conds.skipping) return this.conds.skipped(origin);
+    const call = macroCall(origin.text);
+    const macro = call && this.macros.get(call.name);
+    if (macro) {
+      const labels = call.labels.map((l) => ({ ...l, tok: { type: 'ident', value: l.name, text: l.name, col: l.col } }));
+      // Inside a struct, the labels name fields, and the macro declares them.
+      if (this.structs.defining) this.structs.line({ labels, stmt: null }, origin);
+      else for (const l of labels) this.label(l.name, l.local, origin, l.col);
+      return this.macros.expand(macro, call.name, call.col, origin, depth);
+    }
     const parsed = parseLine(origin.text);
     if (!parsed.ok) {
       this.error(origin, parsed.col, parsed.message);
       // Keep the line's labels, so one typo does not also make every use of them undefined.
-      for (const l of leadingLabels(origin.text)) this.label(l.name, l.local, origin, l.col);
+      if (!this.structs.defining) for (const l of leadingLabels(origin.text)) this.label(l.name, l.local, origin, l.col);
       return;
     }
-    this.statement(parsed.line, origin, depth);
+    this.statement(parsed.line, origin);
   }
 
-  private bodyLine(origin: Origin): void {
-    const d = this.defining!;
-    if (/^\s*\.endm\b/i.test(origin.text)) {
-      this.macros.set(d.macro.name, d.macro);
-      this.defining = null;
-    } else if (/^\s*\.macro\b/i.test(origin.text)) {
-      this.error(origin, origin.text.indexOf('.') + 1, `.macro inside the definition of macro '${d.macro.name.replace('\0', '')}' (missing .endm?)`);
-    } else {
-      const m = d.macro;
-      // Substituting each parameter by itself keeps the columns of the line as written.
-      const { bad } = substitute(origin.text, m.params, m.params.map((p) => `\\${p}`), '\\@');
-      if (bad) this.error(origin, bad.col, `macro '${m.name.replace('\0', '')}' has no parameter '${bad.name}'${suggest(bad.name.slice(1), m.params)}`);
-      m.body.push({ text: origin.text, line: origin.line, bad: !!bad });
-    }
-  }
-
-  private statement(line: Line, origin: Origin, depth: number): void {
-    for (const l of line.labels) this.label(l.name, l.local, origin, l.col);
+  private statement(line: Line, origin: Origin): void {
     const s = line.stmt;
+    if (s?.k === 'directive' && (s.name === '.ifdef' || s.name === '.ifndef' || s.name === '.else' || s.name === '.endif')) {
+      for (const l of line.labels) this.label(l.name, l.local, origin, l.col);
+      return this.conds.directive(s.name, s.ops, origin, s.col, (name) => this.st.symbols.has(name) || PREDEFINED.has(name));
+    }
+    if (this.structs.defining) return this.structs.line(line, origin);
+    for (const l of line.labels) this.label(l.name, l.local, origin, l.col);
     if (!s) return;
     switch (s.k) {
       case 'macro':
-        return this.defineMacro(s, origin);
+        return this.macros.define(s, origin, this.includeStack.length);
       case 'assign':
         return this.equ(s.name, s.e, origin, s.col);
       case 'directive':
-        return this.directive(s, origin);
-      case 'instr': {
-        const macro = this.macros.get(s.name);
-        if (macro) return this.expand(macro, s, origin, depth);
+        if (s.name === '.struct') return this.structs.begin(line, origin, this.includeStack.length);
+        return directive(this, s, origin);
+      case 'instr':
         return this.instruction(s, origin);
-      }
     }
   }
 
@@ -156,38 +161,43 @@ export class FirstPass {
     return true;
   }
 
-  private here() {
+  here(): Place {
     return { section: this.st.section, offset: this.st.size[this.st.section] };
   }
 
   private label(name: string, local: boolean, origin: Origin, col: number): void {
     if (local) {
-      const n = Number(name);
-      const k = this.localCount.get(n) ?? 0;
-      this.localCount.set(n, k + 1);
-      this.st.symbols.set(localName(n, k), { kind: 'label', at: this.here(), origin, col, local: true, seq: this.st.seq });
+      const k = this.localCount.get(name) ?? 0;
+      this.localCount.set(name, k + 1);
+      this.st.symbols.set(localName(name, k), { kind: 'label', at: this.here(), origin, col, local: true, seq: this.st.seq });
       return;
     }
     if (this.checkName(name, origin, col)) this.st.symbols.set(name, { kind: 'label', at: this.here(), origin, col, local: false, seq: this.st.seq });
   }
 
-  private equ(name: string, expr: Expr, origin: Origin, col: number): void {
+  equ(name: string, expr: Expr, origin: Origin, col: number): void {
     this.resolveLocals(expr);
+    if (!this.checkName(name, origin, col)) return;
+    const s: Sym = { kind: 'equ', expr, at: this.here(), origin, col, seq: this.st.seq, state: 'new', value: 0n };
+    this.st.symbols.set(name, s);
+    // Evaluated now, quietly: an `.equ` made of earlier ones then finds their values kept.
+    this.knownSymbol(s, name);
+  }
+
+  private defineConstant(name: string, value: number, origin: Origin, col: number): void {
+    const v = BigInt(value);
     if (this.checkName(name, origin, col))
-      this.st.symbols.set(name, { kind: 'equ', expr, at: this.here(), origin, col, seq: this.st.seq, state: 'new', value: 0 });
+      this.st.symbols.set(name, { kind: 'equ', expr: { k: 'num', v, col, tok: { type: 'decimal', value: String(value), text: String(value), col } }, at: this.here(), origin, col, seq: this.st.seq, state: 'done', value: v, known: { ok: true, v } });
   }
 
   /** Turn each `1b`/`1f` into the name of the definition it means, as of this line. */
-  private resolveLocals(e: Expr | null): void {
+  resolveLocals(e: Expr | null): void {
     if (!e) return;
-    if (e.k === 'local') {
-      const k = this.localCount.get(e.n) ?? 0;
-      (e as { target?: string }).target = e.dir === 'b' ? (k > 0 ? localName(e.n, k - 1) : undefined) : localName(e.n, k);
-    } else if (e.k === 'un') this.resolveLocals(e.e);
-    else if (e.k === 'bin') {
-      this.resolveLocals(e.l);
-      this.resolveLocals(e.r);
-    }
+    visit(e, (n) => {
+      if (n.k !== 'local') return;
+      const k = this.localCount.get(n.n) ?? 0;
+      (n as { target?: string }).target = n.dir === 'b' ? (k > 0 ? localName(n.n, k - 1) : undefined) : localName(n.n, k);
+    });
   }
 
   private resolveOperandLocals(ops: Operand[]): void {
@@ -195,8 +205,8 @@ export class FirstPass {
   }
 
   /** Values needed now (sizes, alignment): only what is already known may be used. */
-  private constant(e: Expr, origin: Origin): number | undefined {
-    const v = this.known(e, this.here(), []);
+  constant(e: Expr, origin: Origin): bigint | undefined {
+    const v = this.known(e, this.here(), emptyWalk());
     if (!v.ok) {
       this.error(origin, v.col, v.message);
       return undefined;
@@ -204,41 +214,86 @@ export class FirstPass {
     return v.v;
   }
 
+  /** A `%expr` macro argument's value; columns in `text` count from `col`. */
+  private argValue(text: string, origin: Origin, col: number): bigint | undefined {
+    const lead = text.length - text.trimStart().length;
+    const parsed = parseLine(`.word ${text.trimStart()}`);
+    const at = (c: number): number => col + lead + c - 7;
+    if (!parsed.ok) return void this.error(origin, at(parsed.col), parsed.message);
+    const ops = (parsed.line.stmt as Extract<Ast, { k: 'directive' }>).ops;
+    if (ops.length !== 1 || ops[0]!.k !== 'expr') return void this.error(origin, col, `'%' in a macro argument takes one value`);
+    const v = this.known(ops[0]!.e, this.here(), emptyWalk());
+    if (!v.ok) return void this.error(origin, at(v.col), v.message);
+    return v.v;
+  }
+
   /**
    * The value of `e` from what the first pass knows: `.` and labels in .text, and `.equ`s made
    * of those (data addresses wait for the final text size). `at` is where `.` is: an `.equ`
-   * keeps the `.` of its own line. `chain` holds the `.equ`s being evaluated, to catch cycles.
+   * keeps the `.` of its own line. `walk` holds the `.equ`s being evaluated, to catch cycles.
    */
-  private known(e: Expr, at: Place, chain: string[]): Value {
+  private known(e: Expr, at: Place, walk: Walk): Value {
     const st = this.st;
-    const dot = at.section === 'data' ? findDot(e) : undefined;
-    if (dot) return { ok: false, col: dot.col, message: "'.' in .data is not known in the first pass" };
+    if (at.section === 'data') {
+      let dot: Expr | undefined;
+      visit(e, (n) => void (n.k === 'dot' && (dot ??= n)));
+      if (dot) return { ok: false, col: dot.col, message: "'.' in .data is not known in the first pass" };
+    }
     const scope: Scope = {
       dot: TEXT_BASE + at.offset,
       symbol: (name, col): Value => {
         const pre = PREDEFINED.get(name);
-        if (pre !== undefined) return { ok: true, v: pre };
+        if (pre !== undefined) return { ok: true, v: BigInt(pre) };
         const s = st.symbols.get(name);
-        if (!s) return { ok: false, col, message: `'${name}' must be defined before this line: sizes are fixed in the first pass` };
+        if (!s) return { ok: false, col, message: `'${name}' must be defined before this line: sizes are fixed in the first pass`, waitsFor: name };
         if (s.kind === 'label') {
-          if (s.at.section === 'text') return { ok: true, v: TEXT_BASE + s.at.offset };
+          if (s.at.section === 'text') return { ok: true, v: BigInt(TEXT_BASE + s.at.offset) };
           return { ok: false, col, message: `the address of data label '${name}' is not known in the first pass` };
         }
-        if (chain.includes(name)) return { ok: false, col, message: selfReference([...chain.slice(chain.indexOf(name)), name]) };
-        const v = this.known(s.expr, s.at, [...chain, name]);
+        if (walk.onPath.has(name)) return { ok: false, col, message: selfReference(cycleThrough(walk, name)), transient: true };
+        const v = this.transient.get(name) ?? this.knownSymbol(s, name);
         // The inner column points into the .equ's own line: point at the name on this one.
-        if (v.ok || chain.length) return v;
-        if (v.message.startsWith(selfReference([name, name]))) return { ok: false, col, message: v.message };
-        return { ok: false, col, message: `${v.message} (in the value of '${name}', ${s.origin.file}:${s.origin.line})` };
+        if (v.ok || walk.path.length) return v;
+        if (v.message.startsWith(selfReference([name, name]))) return { ...v, col };
+        return { ...v, col, message: `${v.message} (in the value of '${name}', ${s.origin.file}:${s.origin.line})` };
       },
       local: (l) => ({ ok: false, col: l.col, message: 'a local label reference cannot give a size' }),
     };
     return evaluate(e, scope);
   }
 
+  /** An `.equ`'s first-pass value: kept once it is final, or until the symbol it waits for is defined. */
+  private knownSymbol(s: Extract<Sym, { kind: 'equ' }>, name: string): Value {
+    if (this.fresh(s)) return s.known!;
+    this.runs++;
+    dependenciesFirst(
+      name,
+      (n) => {
+        const d = this.st.symbols.get(n);
+        return d?.kind === 'equ' && !this.fresh(d) && !this.transient.has(n) ? symbolNames(d.expr) : null;
+      },
+      (n, walk) => {
+        const d = this.st.symbols.get(n) as Extract<Sym, { kind: 'equ' }>;
+        const v = this.known(d.expr, d.at, walk);
+        // A cycle depends on where it was entered: kept only while this evaluation lasts.
+        if (v.ok || !v.transient) d.known = v;
+        else this.transient.set(n, v);
+      },
+    );
+    this.runs--;
+    const v = this.fresh(s) ? s.known! : this.transient.get(name)!;
+    if (this.runs === 0) this.transient.clear();
+    return v;
+  }
+
+  private fresh(s: Extract<Sym, { kind: 'equ' }>): boolean {
+    const k = s.known;
+    return k !== undefined && (k.ok || k.waitsFor === undefined || !this.st.symbols.has(k.waitsFor));
+  }
+
   // ---- emitting ----
 
-  private emit(origin: Origin, size: number, emit: Emit): void {
+  emit(origin: Origin, size: number, emit: Emit): void {
     const st = this.st;
     const at = this.here();
     if (at.offset + size > TEXT_LIMIT) {
@@ -252,11 +307,11 @@ export class FirstPass {
   private instruction(s: Extract<Ast, { k: 'instr' }>, origin: Origin): void {
     const forms = FORMS.get(s.name.toLowerCase());
     if (!forms) {
-      const hint = hintFor(s.name, FOREIGN_MNEMONICS, [...MNEMONICS, ...this.macros.keys()]);
+      const hint = hintFor(s.name, FOREIGN_MNEMONICS, [...MNEMONICS, ...this.macros.names()], this.st.suggestions);
       return this.error(origin, s.col, `unknown instruction '${s.name}'${hint}`);
     }
-    const op = this.pickForm(forms, s.ops, s.name, origin, s.col);
-    if (!op) return;
+    const op = pickForm(forms, s.ops, s.name, s.col);
+    if ('message' in op) return this.error(origin, op.col, op.message);
     const addr = this.here();
     if (addr.offset % 4 !== 0)
       return this.error(origin, s.col, `instruction at a misaligned address (offset ${addr.offset} in .${addr.section}): put .align 4 before it`);
@@ -264,279 +319,8 @@ export class FirstPass {
     this.emit(origin, sizeOf(op), { kind: 'instr', op, operands: s.ops });
   }
 
-  private pickForm(forms: readonly OpSpec[], ops: Operand[], name: string, origin: Origin, col: number): OpSpec | undefined {
-    for (const f of forms) if (f.operands.length === ops.length && f.operands.every((k, i) => fits(k, ops[i]!))) return f;
-    const counts = [...new Set(forms.map((f) => f.operands.length))];
-    if (!counts.includes(ops.length)) {
-      const n = counts.join(' or ');
-      this.error(origin, ops[counts[0]!]?.col ?? col, `'${name}' takes ${n} operand${n === '1' ? '' : 's'}, got ${ops.length} (${usage(forms)})`);
-      return undefined;
-    }
-    const same = forms.filter((f) => f.operands.length === ops.length);
-    // Point at the first operand no form accepts in that position.
-    for (let i = 0; i < ops.length; i++) {
-      if (same.some((f) => fits(f.operands[i]!, ops[i]!))) continue;
-      const want = [...new Set(same.map((f) => describeKind(f.operands[i]!)))].join(' or ');
-      this.error(origin, ops[i]!.col, `operand ${i + 1} of '${name}' must be ${want}, not ${describeOperand(ops[i]!)}`);
-      return undefined;
-    }
-    this.error(origin, col, `no form of '${name}' takes these operands (${usage(forms)})`);
-    return undefined;
+  /** Read an included file, relative to the one including it. */
+  include(path: string, origin: Origin, col: number): void {
+    this.file(path, { origin, col });
   }
-
-  // ---- directives ----
-
-  private directive(s: Extract<Ast, { k: 'directive' }>, origin: Origin): void {
-    const st = this.st;
-    const ops = s.ops;
-    const want = (n: number, what: string): boolean => {
-      if (ops.length === n) return true;
-      this.error(origin, ops[n]?.col ?? s.col, `${s.name} takes ${what}`);
-      return false;
-    };
-    switch (s.name) {
-      case '.text':
-      case '.data':
-        if (want(0, 'no operands')) st.section = s.name.slice(1) as Section;
-        return;
-      case '.paravirt':
-        if (want(0, 'no operands')) st.paravirt = true;
-        return;
-      case '.endm':
-        return this.error(origin, s.col, '.endm without .macro');
-      case '.byte':
-      case '.half':
-      case '.word': {
-        const width = s.name === '.byte' ? 1 : s.name === '.half' ? 2 : 4;
-        const exprs = this.exprs(ops, s.name, origin);
-        if (!exprs) return;
-        if (exprs.length === 0) return this.error(origin, s.col, `${s.name} needs at least one value`);
-        return this.emit(origin, width * exprs.length, { kind: 'values', width, exprs });
-      }
-      case '.ascii':
-      case '.asciz': {
-        if (ops.length === 0) return this.error(origin, s.col, `${s.name} needs a string`);
-        const bytes: number[] = [];
-        for (const o of ops) {
-          if (o.k !== 'str') return this.error(origin, o.col, `${s.name} takes strings, not ${describeOperand(o)}`);
-          const d = decodeEscapes(o.tok.text.slice(1, -1));
-          if (!d.ok) return this.error(origin, o.col + 1 + d.offset, d.message);
-          bytes.push(...d.bytes);
-          if (s.name === '.asciz') bytes.push(0);
-        }
-        return this.emit(origin, bytes.length, { kind: 'bytes', bytes });
-      }
-      case '.space': {
-        if (ops.length < 1 || ops.length > 2) return this.error(origin, ops[2]?.col ?? s.col, '.space takes a size and an optional fill byte');
-        const exprs = this.exprs(ops, s.name, origin);
-        if (!exprs) return;
-        const n = this.constant(exprs[0]!, origin);
-        if (n === undefined) return;
-        if (!Number.isInteger(n) || n < 0 || n > TEXT_LIMIT) return this.error(origin, startCol(exprs[0]!), `.space size ${n} is out of range 0..${TEXT_LIMIT}`);
-        return this.emit(origin, n, { kind: 'fill', count: n, fill: exprs[1] ?? null, nop: false });
-      }
-      case '.align': {
-        if (!want(1, 'one operand, the alignment in bytes')) return;
-        const exprs = this.exprs(ops, s.name, origin);
-        if (!exprs) return;
-        const n = this.constant(exprs[0]!, origin);
-        if (n === undefined) return;
-        if (!Number.isInteger(n) || n < 1 || n > 1 << 20) return this.error(origin, startCol(exprs[0]!), `.align ${n} is out of range 1..${1 << 20}`);
-        // Only a power of two divides every larger one, so that .data's start can honour it.
-        if (n & (n - 1)) return this.error(origin, startCol(exprs[0]!), `.align ${n}: the alignment must be a power of two (1, 2, 4, 8, ...)`);
-        // The address must be a multiple of n, not just the offset: .text starts at TEXT_BASE,
-        // and .data's start is aligned to its largest .align.
-        const off = st.size[st.section];
-        const pad = (n - ((st.section === 'text' ? TEXT_BASE + off : off) % n)) % n;
-        if (st.section === 'data') st.dataAlign = Math.max(st.dataAlign, n);
-        // Padding in code is made of nops where it can be, so execution may fall through it.
-        if (pad) this.emit(origin, pad, { kind: 'fill', count: pad, fill: null, nop: st.section === 'text' });
-        return;
-      }
-      case '.equ': {
-        const name = ops[0];
-        if (ops.length !== 2 || !name || name.k !== 'expr' || name.e.k !== 'sym')
-          return this.error(origin, name?.col ?? s.col, '.equ takes a name and a value: .equ NAME, value');
-        const e = ops[1]!;
-        if (e.k !== 'expr') return this.error(origin, e.col, `.equ value must be an expression, not ${describeOperand(e)}`);
-        return this.equ(name.e.name, e.e, origin, name.col);
-      }
-      case '.include': {
-        const f = ops[0];
-        if (ops.length !== 1 || !f || f.k !== 'str') return this.error(origin, f?.col ?? s.col, '.include takes one file name in double quotes');
-        const d = decodeEscapes(f.tok.text.slice(1, -1));
-        if (!d.ok) return this.error(origin, f.col + 1 + d.offset, d.message);
-        const rel = new TextDecoder().decode(new Uint8Array(d.bytes));
-        this.file(resolveInclude(origin.file, rel), { origin, col: f.col });
-        return;
-      }
-    }
-    if (s.name === '.globl' || s.name === '.global')
-      return this.error(origin, s.col, `unknown directive '${s.name}': pvm links nothing, so every label is already visible`);
-    this.error(origin, s.col, `unknown directive '${s.name}'${hintFor(s.name, FOREIGN_DIRECTIVES, DIRECTIVES)}`);
-  }
-
-  /** The operands of a data directive, all of which must be expressions. */
-  private exprs(ops: Operand[], name: string, origin: Origin): Expr[] | undefined {
-    const out: Expr[] = [];
-    for (const o of ops) {
-      if (o.k !== 'expr') {
-        this.error(origin, o.col, `${name} takes values, not ${describeOperand(o)}${o.k === 'str' ? ' (use .ascii)' : ''}`);
-        return undefined;
-      }
-      this.resolveLocals(o.e);
-      out.push(o.e);
-    }
-    return out;
-  }
-
-  // ---- macros ----
-
-  private defineMacro(s: Extract<Ast, { k: 'macro' }>, origin: Origin): void {
-    const name = s.name;
-    let ok = true;
-    if (FORMS.has(name.toLowerCase())) {
-      this.error(origin, s.col, `macro '${name}' would hide the instruction '${name.toLowerCase()}'`);
-      ok = false;
-    } else if (this.macros.has(name)) {
-      const o = this.macros.get(name)!.origin;
-      this.error(origin, s.col, `macro '${name}' is already defined at ${o.file}:${o.line}`);
-      ok = false;
-    }
-    const params: string[] = [];
-    for (const p of s.params) {
-      if (params.includes(p.value)) this.error(origin, p.col, `macro parameter '${p.value}' appears twice`);
-      params.push(p.value);
-    }
-    const macro: Macro = { name: ok ? name : `\0${name}`, params, body: [], file: origin.file, origin };
-    this.defining = { macro, depth: this.includeStack.length };
-  }
-
-  private expand(m: Macro, s: Extract<Ast, { k: 'instr' }>, origin: Origin, depth: number): void {
-    const over = this.expandedLines > MAX_EXPANDED_LINES;
-    this.expandedLines += Math.max(1, m.body.length);
-    if (this.expandedLines > MAX_EXPANDED_LINES) {
-      if (!over) this.error(origin, s.col, `macro expansion made more than ${MAX_EXPANDED_LINES.toLocaleString('en-US')} lines: macro '${m.name}' and the ones it invokes multiply (does a macro invoke itself?)`);
-      return;
-    }
-    if (depth >= MAX_DEPTH) {
-      if (this.tooDeep.has(m.name)) return;
-      this.tooDeep.add(m.name);
-      return this.error(origin, s.col, `macro '${m.name}' expands more than ${MAX_DEPTH} levels deep (does it invoke itself?)`);
-    }
-    const args = splitArgs(origin.text, s.col - 1 + s.name.length);
-    if (args.length !== m.params.length)
-      return this.error(origin, s.col, `macro '${m.name}' takes ${m.params.length} argument${m.params.length === 1 ? '' : 's'} (${m.params.join(', ')}), got ${args.length}`);
-    const id = String(this.expansions++);
-    for (const b of m.body) {
-      // Reported at the definition; expanding it would only add a confusing parse error.
-      if (b.bad) continue;
-      const o: Origin = { file: m.file, line: b.line, text: substitute(b.text, m.params, args, id).text, via: { macro: m.name, origin } };
-      this.line(o, depth + 1);
-    }
-  }
-}
-
-/**
- * A macro body line with `\param` and `\@` replaced. Outside quotes, an unknown `\name` is an
- * error (`bad`, with its column); inside quotes it is a string escape like `"\n"`, kept as it
- * is. Nothing is replaced in a comment.
- */
-export function substitute(text: string, params: readonly string[], args: readonly string[], id: string): { text: string; bad?: { name: string; col: number } } {
-  let out = '';
-  let quote: string | null = null;
-  let bad: { name: string; col: number } | undefined;
-  for (let i = 0; i < text.length; ) {
-    const c = text[i]!;
-    if (!quote && c === ';') {
-      out += text.slice(i);
-      break;
-    }
-    if (c === '\\') {
-      const m = /^\\([A-Za-z_][A-Za-z0-9_]*|@)/.exec(text.slice(i));
-      const k = m ? params.indexOf(m[1]!) : -1;
-      if (m && (m[1] === '@' || k >= 0)) {
-        out += m[1] === '@' ? id : args[k]!;
-        i += m[0].length;
-        continue;
-      }
-      if (m && !quote) bad ??= { name: m[0], col: out.length + 1 };
-      // An escape: its character must not end the quote.
-      out += text.slice(i, i + 2);
-      i += 2;
-      continue;
-    }
-    if (quote ? c === quote : c === '"' || c === "'") quote = quote ? null : c;
-    out += c;
-    i++;
-  }
-  return bad ? { text: out, bad } : { text: out };
-}
-
-/** Macro arguments: the text after the name, split on commas outside quotes and brackets. */
-export function splitArgs(text: string, from: number): string[] {
-  const args: string[] = [];
-  let cur = '';
-  let depth = 0;
-  let quote: string | null = null;
-  for (let i = from; i < text.length; i++) {
-    const c = text[i]!;
-    if (quote) {
-      cur += c;
-      if (c === '\\') cur += text[++i] ?? '';
-      else if (c === quote) quote = null;
-      continue;
-    }
-    if (c === ';') break;
-    if (c === '"' || c === "'") quote = c;
-    else if (c === '(' || c === '[') depth++;
-    else if (c === ')' || c === ']') depth--;
-    else if (c === ',' && depth === 0) {
-      args.push(cur.trim());
-      cur = '';
-      continue;
-    }
-    cur += c;
-  }
-  if (cur.trim() !== '' || args.length) args.push(cur.trim());
-  return args;
-}
-
-/** `add rd, rs, rt|value`: every form of a mnemonic in one line, per operand count. */
-export function usage(forms: readonly OpSpec[]): string {
-  const byCount = new Map<number, Set<string>[]>();
-  for (const f of forms) {
-    const cols = byCount.get(f.operands.length) ?? f.operands.map(() => new Set<string>());
-    f.operands.forEach((k, i) => cols[i]!.add(k === 'mem' ? '[rs + offset]' : k === 'imm' ? 'value' : k));
-    byCount.set(f.operands.length, cols);
-  }
-  const m = forms[0]!.mnemonic;
-  return [...byCount.values()].map((cols) => [m, cols.map((c) => [...c].join('|')).join(', ')].join(' ').trim()).join(' or ');
-}
-
-/** The first `.` in an expression, if any. */
-function findDot(e: Expr): Expr | undefined {
-  if (e.k === 'dot') return e;
-  if (e.k === 'un') return findDot(e.e);
-  if (e.k === 'bin') return findDot(e.l) ?? findDot(e.r);
-  return undefined;
-}
-
-function fits(k: OperandKind, o: Operand): boolean {
-  if (isRegOperand(k)) return o.k === 'reg';
-  if (k === 'mem') return o.k === 'mem';
-  return o.k === 'expr';
-}
-
-function describeKind(k: OperandKind): string {
-  if (isRegOperand(k)) return 'a register';
-  if (k === 'mem') return 'a memory operand like [r1 + 4]';
-  if (k === 'label') return 'a label';
-  if (k === 'port') return 'a port';
-  if (k === 'hcall') return 'a hypercall name or number';
-  return 'a value';
-}
-
-function describeOperand(o: Operand): string {
-  return o.k === 'reg' ? `register '${o.r}'` : o.k === 'mem' ? 'a memory operand' : o.k === 'str' ? 'a string' : 'a value';
 }

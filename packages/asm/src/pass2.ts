@@ -1,28 +1,32 @@
 // The second pass: every address is known; evaluate operands, check that each value fits its
 // field, and encode.
-import { PREDEFINED, ZERO_REG, encode, isRegOperand, regNumber, writeWord, type Instr } from '@pvm/isa';
-import { startCol, type Expr, type Operand } from '../../../grammar/ast.ts';
+import { FORMS, PREDEFINED, ZERO_REG, encode, isRegOperand, regNumber, sizeOf, writeWord, type Instr } from '@pvm/isa';
+import type { Expr, Operand } from '../grammar/ast.ts';
 import { suggest, type Origin } from './diagnostics.ts';
-import { evaluate, type Scope, type Value } from './expr.ts';
+import { evaluate, symbolNames, type Scope, type Value } from './expr.ts';
+import { cycleThrough, dependenciesFirst, type Walk } from './order.ts';
 import { addressOf, selfReference, type Place, type State, type Stmt, type Sym } from './state.ts';
 
-const NOP = 0x01;
+/** Padding in .text is made of this instruction, so execution falls through it. */
+const NOP: Instr = { op: FORMS.get('nop')![0]!, regs: [], words: [] };
+const NOP_SIZE = sizeOf(NOP.op);
 
 /** Inclusive ranges of the values each kind of field accepts. */
 const RANGE = {
-  word: [-0x8000_0000, 0xffff_ffff],
-  half: [-0x8000, 0xffff],
-  byte: [-0x80, 0xff],
-  port: [0, 0xff],
-  hcall: [0, 63],
+  word: [-0x8000_0000n, 0xffff_ffffn],
+  half: [-0x8000n, 0xffffn],
+  byte: [-0x80n, 0xffn],
+  port: [0n, 0xffn],
+  hcall: [0n, 63n],
 } as const;
 
 export class SecondPass {
   readonly text: Uint8Array;
   readonly data: Uint8Array;
-  private readonly userNames: string[];
-  /** The `.equ`s being evaluated, innermost last: a cycle is reported with its whole path. */
-  private readonly evaluating: string[] = [];
+  /** What an undefined name may be a typo of: the user's names, then the predefined ones. */
+  private readonly names: string[];
+  /** The `.equ`s being evaluated, while one is. */
+  private walk: Walk | null = null;
 
   constructor(
     private readonly st: State,
@@ -31,7 +35,7 @@ export class SecondPass {
   ) {
     this.text = new Uint8Array(st.size.text);
     this.data = new Uint8Array(st.size.data);
-    this.userNames = [...st.symbols.entries()].filter(([, s]) => s.kind === 'equ' || !s.local).map(([n]) => n);
+    this.names = [...[...st.symbols.entries()].filter(([, s]) => s.kind === 'equ' || !s.local).map(([n]) => n), ...PREDEFINED.keys()];
   }
 
   address(p: Place): number {
@@ -43,25 +47,37 @@ export class SecondPass {
   }
 
   /**
-   * The value of an `.equ`, evaluated once, with cycles caught. An error in it is reported at
-   * its definition, where its column belongs, and only there: a use of it reports nothing more.
+   * The value of an `.equ`, evaluated once, after the ones it names, with cycles caught. An
+   * error in it is reported at its definition, where its column belongs, and only there: a use
+   * of it reports nothing more.
    */
   equValue(s: Extract<Sym, { kind: 'equ' }>, name: string, col: number): Value {
+    if (s.state === 'new') dependenciesFirst(name, (n) => this.start(n), (n, walk) => this.finish(n, walk));
     if (s.state === 'done') return { ok: true, v: s.value };
-    if (s.state === 'failed') return { ok: false, col, message: `'${name}' has no value`, reported: true };
-    if (s.state === 'busy') return { ok: false, col, message: selfReference([...this.evaluating.slice(this.evaluating.indexOf(name)), name]) };
+    if (s.state === 'busy') return { ok: false, col, message: selfReference(cycleThrough(this.walk!, name)) };
+    return { ok: false, col, message: `'${name}' has no value`, reported: true };
+  }
+
+  private start(name: string): readonly string[] | null {
+    const s = this.st.symbols.get(name);
+    if (s?.kind !== 'equ' || s.state !== 'new') return null;
     s.state = 'busy';
-    this.evaluating.push(name);
+    return symbolNames(s.expr);
+  }
+
+  private finish(name: string, walk: Walk): void {
+    const s = this.st.symbols.get(name) as Extract<Sym, { kind: 'equ' }>;
+    const outer = this.walk;
+    this.walk = walk;
     const v = evaluate(s.expr, this.scope(s.at));
-    this.evaluating.pop();
+    this.walk = outer;
     if (v.ok) {
       s.state = 'done';
       s.value = v.v;
-      return v;
+    } else {
+      s.state = 'failed';
+      if (!v.reported) this.error(s.seq, s.origin, v.col, v.message);
     }
-    s.state = 'failed';
-    if (!v.reported) this.error(s.seq, s.origin, v.col, v.message);
-    return { ok: false, col, message: `'${name}' has no value`, reported: true };
   }
 
   scope(at: Place): Scope {
@@ -72,30 +88,29 @@ export class SecondPass {
         const target = (l as { target?: string }).target;
         const s = target ? this.st.symbols.get(target) : undefined;
         if (!s || s.kind !== 'label') return { ok: false, col: l.col, message: `no local label ${l.n} ${l.dir === 'b' ? 'before' : 'after'} this line` };
-        return { ok: true, v: this.address(s.at) };
+        return { ok: true, v: BigInt(this.address(s.at)) };
       },
     };
   }
 
   private symbol(name: string, col: number): Value {
     const s = this.st.symbols.get(name);
-    if (s) return s.kind === 'label' ? { ok: true, v: this.address(s.at) } : this.equValue(s, name, col);
+    if (s) return s.kind === 'label' ? { ok: true, v: BigInt(this.address(s.at)) } : this.equValue(s, name, col);
     const pre = PREDEFINED.get(name);
-    if (pre !== undefined) return { ok: true, v: pre };
+    if (pre !== undefined) return { ok: true, v: BigInt(pre) };
     // Never suggest the name being defined: `n = m + 1` with `m` undefined is not a typo of `n`.
-    const names = [...this.userNames, ...PREDEFINED.keys()].filter((n) => !this.evaluating.includes(n));
-    return { ok: false, col, message: `undefined symbol '${name}'${suggest(name, names)}` };
+    const walk = this.walk;
+    const budget = this.st.suggestions;
+    const hint = budget.cells < 0 ? '' : suggest(name, walk ? this.names.filter((n) => !walk.onPath.has(n)) : this.names, budget);
+    return { ok: false, col, message: `undefined symbol '${name}'${hint}` };
   }
 
   /** Evaluate and check the range; reports and returns undefined on error. */
-  private value(stmt: Stmt, e: Expr, range: readonly [number, number], what: string): number | undefined {
+  private value(stmt: Stmt, e: Expr, range: readonly [bigint, bigint], what: string): number | undefined {
     const v = evaluate(e, this.scope(stmt.at));
     if (!v.ok) return void (v.reported || this.error(stmt.seq, stmt.origin, v.col, v.message));
-    if (!Number.isInteger(v.v) || v.v < range[0] || v.v > range[1]) {
-      const shown = Number.isInteger(v.v) ? String(v.v) : 'a fraction';
-      return void this.error(stmt.seq, stmt.origin, startCol(e), `${what} ${shown} does not fit: it must be in ${range[0]}..${range[1]}`);
-    }
-    return v.v >>> 0;
+    if (v.v < range[0] || v.v > range[1]) return void this.error(stmt.seq, stmt.origin, e.col, `${what} ${v.v} does not fit: it must be in ${range[0]}..${range[1]}`);
+    return Number(BigInt.asUintN(32, v.v));
   }
 
   run(): void {
@@ -136,7 +151,7 @@ export class SecondPass {
         if (e.nop) {
           // Zero bytes up to a word boundary, then whole nops.
           const end = at + e.count;
-          for (let p = (at + 3) & ~3; p + 4 <= end; p += 4) out[p] = NOP;
+          for (let p = (at + 3) & ~3; p + NOP_SIZE <= end; p += NOP_SIZE) encode(NOP, out, p);
           return;
         }
         const fill = e.fill ? this.value(stmt, e.fill, RANGE.byte, 'fill byte') : 0;

@@ -1,8 +1,9 @@
 // What the first pass learns and the second pass uses: symbols, section sizes, and one record
 // per statement that emits bytes.
-import type { Expr, Operand } from '../../../grammar/ast.ts';
+import type { Expr, Operand } from '../grammar/ast.ts';
 import type { OpSpec } from '@pvm/isa';
-import type { Diagnostic, Origin } from './diagnostics.ts';
+import { shortList, type Diagnostic, type Origin, type SuggestionBudget } from './diagnostics.ts';
+import type { Value } from './expr.ts';
 
 export type Section = 'text' | 'data';
 
@@ -23,7 +24,9 @@ export type Sym =
       /** Sequence number of the defining line: an error in the value is reported there. */
       seq: number;
       state: 'new' | 'busy' | 'done' | 'failed';
-      value: number;
+      value: bigint;
+      /** The first pass's value, once it is final: evaluated once however often it is used. */
+      known?: Value;
     };
 
 /** A statement that emits bytes, kept for the second pass. */
@@ -52,6 +55,7 @@ export interface State {
   paravirt: boolean;
   /** Sequence number of the line being processed: diagnostics are reported in this order. */
   seq: number;
+  readonly suggestions: SuggestionBudget;
 }
 
 export const TEXT_LIMIT = 16 << 20;
@@ -60,9 +64,10 @@ export const TEXT_LIMIT = 16 << 20;
 export const addressOf = (p: Place, textBase: number, dataBase: number): number =>
   (p.section === 'text' ? textBase : dataBase) + p.offset;
 
-/** Numeric local label `n`, k-th definition: a name no identifier can collide with. */
-export const localName = (n: number, k: number): string => `${n}:${k}`;
+/** Numeric local label `n` (its digits), k-th definition: a name no identifier can collide with. */
+export const localName = (n: string, k: number): string => `${n}:${k}`;
 
 /** The error for an `.equ` cycle; `chain` starts and ends with the same name. */
 export const selfReference = (chain: readonly string[]): string =>
-  `'${chain[0]}' is defined in terms of itself${chain.length > 2 ? ` (${chain.join(' -> ')})` : ''}`;
+  `'${chain[0]}' is defined in terms of itself${chain.length > 2 ? ` (${shortList(chain, ' -> ')})` : ''}`;
+

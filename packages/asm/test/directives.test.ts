@@ -234,6 +234,30 @@ describe('.macro', () => {
   });
 });
 
+describe('macro arguments are text', () => {
+  it('%expr passes the value of an expression as decimal text', () => {
+    const src = 'N = 4\n.macro msg count\n.asciz "wrote \\count sectors"\n.endm\n_start: nop\n.data\n msg %N * 4\n msg %(-N)\n';
+    expect(new TextDecoder().decode(image(src).segments[1]!.bytes)).toBe('wrote 16 sectors\0wrote -4 sectors\0');
+  });
+
+  it('%expr is exact past 2^53, and uses only what the first pass knows', () => {
+    const src = '.macro m v\n.ascii "\\v"\n.endm\n_start: nop\n.data\n m %(1 << 60) + 1\n';
+    expect(new TextDecoder().decode(image(src).segments[1]!.bytes)).toBe('1152921504606846977');
+    expect(messages('.macro m v\n nop\n.endm\n_start: m %LATER\nLATER = 1\n')).toEqual(["4:12: 'LATER' must be defined before this line: sizes are fixed in the first pass"]);
+    expect(messages('.macro m v\n nop\n.endm\n_start: m %(1 +)\n')).toEqual(['4:16: unexpected \')\', expected an expression']);
+    expect(messages('.macro m v\n nop\n.endm\n_start: m %1/0\n')).toEqual(['4:13: division by zero in expression']);
+  });
+
+  it('a line that invokes a macro is not parsed as an instruction: its arguments are any text', () => {
+    const src = '.macro emit a, b\n \\a, \\b\n.endm\n_start: emit li r1, 5\n';
+    expect(textOf(src)).toBe(LI_R1(5));
+  });
+
+  it('a symbol may share its name with a macro: `name = value` is an assignment', () => {
+    expect(sym(image('.macro m\n nop\n.endm\nm = 3\n_start: m\n'), 'm')).toBe(3);
+  });
+});
+
 describe('.paravirt', () => {
   it('marks the image paravirtual', () => {
     expect(image('.paravirt\n hcall console_io\n').paravirt).toBe(true);

@@ -237,3 +237,31 @@ describe('includes', () => {
     expect(!r.ok && r.diagnostics.map((d) => `${d.origin.file}:${d.origin.line}`)).toEqual(['lib/x.s:2']);
   });
 });
+
+describe("a '#' where pvm does not expect one", () => {
+  const COMMENT = "unexpected character '#': comments start with ';'";
+  const IMMEDIATE = "unexpected character '#': a value takes no '#' in pvm (write 5, not #5)";
+
+  it.each([
+    ['# hello', `1:1: ${COMMENT}`],
+    ['   #hello', `1:4: ${COMMENT}`],
+    ['## heading', `1:1: ${COMMENT}`],
+    [' add r1, r1, 1  # x', `1:17: ${COMMENT}`],
+    [' mov r1, r2 #copy', `1:13: ${COMMENT}`],
+    ['loop: # the loop', `1:7: ${COMMENT}`],
+    [' li r1, 5 #', `1:11: ${COMMENT}`],
+    [' ret #', `1:6: ${COMMENT}`],
+    [' li r1, #5', `1:9: ${IMMEDIATE}`],
+    [' add r1, r1, #-1', `1:14: ${IMMEDIATE}`],
+    [' ld r1, [r2 + #4]', `1:15: ${IMMEDIATE}`],
+    [' push #3', `1:7: ${IMMEDIATE}`],
+    ['.word #1', `1:7: ${IMMEDIATE}`],
+  ])('%s', (line, message) => {
+    expect(messages(`${line}\n nop\n`)).toEqual([message]);
+  });
+
+  it('is one line, and a # in a string or a character is just a character', () => {
+    for (const m of messages('# a\n add r1, r1, 1 # b\n')) expect(m).not.toContain('\n');
+    expect(image(" nop\n.data\n.ascii \"#\"\n.byte '#'\n").segments[1]!.bytes).toEqual(new Uint8Array([0x23, 0x23]));
+  });
+});

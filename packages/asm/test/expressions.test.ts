@@ -292,14 +292,14 @@ describe('parseLine', () => {
     const r = parseLine('loop: add r1, r1, 2 ; comment');
     expect(r.ok && r.line).toMatchObject({
       labels: [{ name: 'loop', local: false, col: 1 }],
-      stmt: { k: 'instr', name: 'add', ops: [{ k: 'reg', r: 'r1' }, { k: 'reg', r: 'r1' }, { k: 'expr', e: { k: 'num', v: 2 } }] },
+      stmt: { k: 'instr', name: 'add', ops: [{ k: 'reg', r: 'r1' }, { k: 'reg', r: 'r1' }, { k: 'expr', e: { k: 'num', v: 2n } }] },
     });
   });
 
-  it('groups a chain of operators by precedence', () => {
-    const r = parseLine(' li r1, 1 + 2 * 3');
+  it('groups a chain of operators by precedence, one node per run of one level', () => {
+    const r = parseLine(' li r1, 1 + 2 * 3 - 4');
     expect(r.ok && r.line.stmt).toMatchObject({
-      ops: [{}, { e: { k: 'bin', op: '+', l: { v: 1 }, r: { k: 'bin', op: '*', l: { v: 2 }, r: { v: 3 } } } }],
+      ops: [{}, { e: { k: 'ops', first: { v: 1n }, rest: [{ op: '+', e: { k: 'ops', first: { v: 2n }, rest: [{ op: '*', e: { v: 3n } }] } }, { op: '-', e: { v: 4n } }] } }],
     });
   });
 

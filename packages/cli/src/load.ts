@@ -28,6 +28,11 @@ export function sourceHost(io: Io): SourceHost {
       const r = io.readFile(p);
       return r instanceof Uint8Array ? decoder.decode(r) : null;
     },
+    // The bytes, so the assembler can say where a source is not UTF-8.
+    readBytes(p) {
+      const r = io.readFile(p);
+      return r instanceof Uint8Array ? r : null;
+    },
   };
 }
 

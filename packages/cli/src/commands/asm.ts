@@ -18,6 +18,9 @@ Options:
 Errors are reported as file:line:col with the source line; every error of the run is
 shown. Exit status: 0 ok, 64 usage, 65 errors in the source, 66 FILE cannot be read,
 73 OUT cannot be created, 74 writing it failed (a full disk, an I/O error).
+
+The language (syntax, directives, macros, .ifdef, .struct, common mistakes) is described in
+docs/language.md; the instructions and predefined names in docs/ISA.md.
 `;
 
 export function run(io: Io, argv: string[]): number {

@@ -1,6 +1,7 @@
 // The moo lexer for one line of pvm assembly. Rules are tried in order, so the more specific
 // ones come first: hex and binary before local label references (`0b1` is binary, `1b` is a
-// reference), local references before decimals, directives before the lone `.`.
+// reference), local references before decimals, directives before the lone `.`. A name may hold
+// dots after its first part (`sched_shutdown.reason`), as struct field offsets do.
 import moo from 'moo';
 
 export const lexer = moo.compile({
@@ -17,7 +18,7 @@ export const lexer = moo.compile({
   badstring: /"(?:\\.|[^"\\\n])*/,
   directive: /\.[a-zA-Z_][a-zA-Z0-9_]*/,
   macroarg: /\\(?:[a-zA-Z_][a-zA-Z0-9_]*|@)/,
-  ident: /[a-zA-Z_][a-zA-Z0-9_]*/,
+  ident: /[a-zA-Z_][a-zA-Z0-9_]*(?:\.[a-zA-Z_][a-zA-Z0-9_]*)*/,
   op: ['<<', '>>', ',', '[', ']', '(', ')', '+', '-', '*', '/', '%', '&', '|', '^', '~', ':', '=', '.'],
   error: moo.error,
 });

@@ -1,0 +1,8 @@
+.endif
+.else
+.ifdef X
+.else
+.else
+_start: nop
+.ifndef Y
+.ifdef
