@@ -30,6 +30,8 @@ export function runPool(file: string, tasks: readonly Task[], o: PoolOptions): P
   const results: CaseOutcome[] = new Array(tasks.length);
   let next = 0;
   let done = 0;
+  // Workers that died before they were ready, in a row: a broken install, not a bad case.
+  let stillborn = 0;
   return new Promise((resolve) => {
     if (!tasks.length) return resolve([]);
     const finish = (i: number, outcome: CaseOutcome): void => {
@@ -45,6 +47,7 @@ export function runPool(file: string, tasks: readonly Task[], o: PoolOptions): P
       let t0 = 0;
       let timer: ReturnType<typeof setTimeout> | undefined;
       let dead = false;
+      let ready = false;
       // Take this worker out of service; the case it held gets `outcome`, a new worker goes on.
       const fail = (outcome: (t: Task, ms: number) => CaseOutcome): void => {
         if (dead) return;
@@ -54,6 +57,13 @@ export function runPool(file: string, tasks: readonly Task[], o: PoolOptions): P
         w.on('error', () => {});
         void w.terminate();
         if (current >= 0) finish(current, outcome(tasks[current]!, performance.now() - t0));
+        if (!ready && ++stillborn >= 3) {
+          // Every task left gets the reason instead of a fourth attempt.
+          while (next < tasks.length) {
+            const t = tasks[next]!;
+            finish(next++, outcome(t, 0));
+          }
+        }
         if (next < tasks.length) start();
       };
       const feed = (): void => {
@@ -66,11 +76,17 @@ export function runPool(file: string, tasks: readonly Task[], o: PoolOptions): P
         const task = tasks[current]!;
         const ms = o.timeoutMs(task);
         t0 = performance.now();
-        timer = setTimeout(() => fail((t, spent) => unrunnable(t.submission, t.file, t.case, 'timeout', `timed out after ${(ms / 1000).toLocaleString('en-US')} s of wall time (the case's timeout)`, [], spent)), ms);
+        timer = setTimeout(() => fail((t, spent) => unrunnable(t.submission, t.file, t.case, 'timeout', `timed out after ${(ms / 1000).toLocaleString('en-US')} s of wall time`, [], spent)), ms);
         w.postMessage({ id: current, task } satisfies Request);
       };
-      w.on('message', (m: { id: number; outcome: CaseOutcome }) => {
-        if (dead || m.id !== current) return;
+      w.on('message', (m: { id: number; outcome: CaseOutcome } | { ready: true }) => {
+        if (dead) return;
+        if ('ready' in m) {
+          ready = true;
+          stillborn = 0;
+          return feed();
+        }
+        if (m.id !== current) return;
         clearTimeout(timer);
         const i = current;
         current = -1;
@@ -80,7 +96,6 @@ export function runPool(file: string, tasks: readonly Task[], o: PoolOptions): P
       const died = (why: string): void => fail((t, spent) => unrunnable(t.submission, t.file, t.case, 'error', `the grading worker died: ${why}`, [], spent));
       w.on('error', (e) => died(e.message));
       w.on('exit', (code) => died(`exit code ${code}`));
-      feed();
     };
 
     for (let k = 0; k < Math.min(o.jobs, tasks.length); k++) start();

@@ -24,3 +24,5 @@ parentPort?.on('message', ({ id, task }: Request) => {
   }
   parentPort!.postMessage({ id, outcome });
 });
+// Loaded and listening: the pool starts a case's clock only now, not while the bundle loads.
+parentPort?.postMessage({ ready: true });
