@@ -150,7 +150,11 @@ async function kernels(io: Io, s: Settings, targets: string[]): Promise<{ subs: 
       io.err(`pvm test: cannot open '${t}': ${found.code === 'ENOENT' ? 'no such file or directory' : why(found.code)}\n`);
       return EXIT.noInput;
     }
-    for (const file of found.files) {
+    for (const { path: file, problem } of found.files) {
+      if (problem) {
+        subs.push({ name: file, outcomes: [unrunnable(file, file, parseSpec('').cases[0]!, 'error', problem)], notes: [] });
+        continue;
+      }
       const raw = io.readFile(file);
       const spec: Spec = raw instanceof Uint8Array ? parseSpec(decoder.decode(raw)) : { cases: [], problems: [], any: true };
       if (!spec.any && !explicit.has(file)) continue;

@@ -13,15 +13,30 @@ export const why = (code: string): string => ({ ELOOP: 'a loop of symbolic links
 
 export const isSource = (name: string): boolean => /\.(s|asm)$/i.test(name);
 
+/** A kernel found for `pvm test FILES|DIRS`, or a source file that cannot be read (and why). */
+export interface Found {
+  readonly path: string;
+  readonly problem: string | null;
+}
+
 /** A target of `pvm test FILES|DIRS`: the kernels in it, or why it cannot be opened. */
-export function kernelsIn(target: string): { files: string[]; notes: string[] } | { code: string } {
+export function kernelsIn(target: string): { files: Found[]; notes: string[] } | { code: string } {
   const k = kindOf(target);
   if (typeof k === 'object') return k;
-  if (k !== 'dir') return { files: [target], notes: [] };
+  if (k === 'other') return { files: [{ path: target, problem: `'${target}' is not a regular file` }], notes: [] };
+  if (k === 'file') return { files: [{ path: target, problem: null }], notes: [] };
   const w = walk(target);
-  // The student's own tree: a link to a file is followed (it is read, never walked).
-  const files = w.entries.filter((e) => isSource(e.rel) && (e.kind === 'file' || (e.kind === 'link' && kindOf(e.path) === 'file'))).map((e) => e.path);
-  return { files, notes: w.problems };
+  const files: Found[] = [];
+  const notes = [...w.problems];
+  for (const e of w.entries) {
+    // The student's own tree: a link to a file is followed (it is read, never walked).
+    const kind = e.kind === 'link' ? kindOf(e.path) : e.kind;
+    if (kind === 'dir') notes.push(`'${e.path}' is a symbolic link to a directory: not followed`);
+    else if (!isSource(e.rel)) continue;
+    else if (kind === 'file') files.push({ path: e.path, problem: null });
+    else files.push({ path: e.path, problem: typeof kind === 'object' ? `cannot open '${e.path}': ${why(kind.code)}` : `'${e.path}' is not a regular file` });
+  }
+  return { files, notes };
 }
 
 export interface Submission {
