@@ -233,7 +233,7 @@ export function parseSpec(source: string, kind: SourceKind = 'kernel'): Spec {
       }
       case 'exits':
       case 'hypercalls': {
-        const c = /^(.+?)\s*(<=|>=|==|=|<|>)\s*(\S+)$/.exec(v);
+        const c = /^(.*?[^<>=\s])\s*(<=|>=|==|=|<|>)\s*(\S+)$/.exec(v);
         const n = c ? parseCount(c[3]!) : null;
         if (!c || n === null) {
           bad(`${key} expects 'name = count' (or <=, >=, <, >), not '${v}'`);
