@@ -7,6 +7,14 @@ import { failureLines, maxScore, score, tally, type SubmissionResult } from './m
 const stats = (o: CaseOutcome['modes'][number]): string =>
   o.stats ? `  (${o.stats.instructions.toLocaleString('en-US')} instructions, ${o.stats.exits.total} exits, ${o.stats.hypercalls.total} hypercalls)` : '';
 
+/** Names and messages come from submissions (a directory named with an escape sequence): none
+ * reaches the terminal as a control character. */
+const printable = (lines: string[]): string =>
+  lines
+    .flatMap((l) => l.split('\n'))
+    .map((l) => l.replace(/[\x00-\x08\x0b-\x1f\x7f]/g, '?'))
+    .join('\n') + '\n';
+
 const pts = (n: number): string => `${n} point${n === 1 ? '' : 's'}`;
 
 /** `pvm test FILES`: stdout lines, and the diagnostics of cases that could not run for stderr. */
@@ -33,7 +41,7 @@ export function kernelsText(subs: readonly SubmissionResult[]): { out: string; e
     if (all.some((o) => o.named)) out.push(`score: ${score(all)}/${maxScore(all)} points`);
     out.push(`${t.passed} passed, ${t.failed} failed`);
   }
-  return { out: out.join('\n') + '\n', err: err.length ? err.join('\n') + '\n' : '' };
+  return { out: printable(out), err: err.length ? printable(err) : '' };
 }
 
 /** `--spec` and `--batch`: per submission, its score and cases. */
@@ -53,5 +61,5 @@ export function submissionsText(subs: readonly SubmissionResult[], brief: boolea
   const passed = all.filter((o) => o.status === 'passed').length;
   if (subs.length > 1) out.push(`${subs.length} submissions, ${score(all)}/${maxScore(all)} points in all`);
   out.push(`${passed} passed, ${all.length - passed} failed`);
-  return out.join('\n') + '\n';
+  return printable(out);
 }
