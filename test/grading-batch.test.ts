@@ -4,7 +4,7 @@
 // does stops the batch, and every report is valid. The wall time with --jobs 1 and with all
 // cores is measured and printed (never asserted: the machine is shared).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { rng } from '@pvm/testkit';
@@ -163,6 +163,21 @@ describe('a batch of 30 submissions', () => {
     const hang = j.cases.filter((c: { submission: string }) => c.submission === 'hang');
     expect(hang.map((c: { status: string }) => c.status)).toEqual(['timeout', 'timeout']);
     expect(j.results.find((m: { file: string; case: string; mode: string }) => m.file.endsWith('flood/kernel.s') && m.mode === 'trap' && m.case === 'prints hi').actual).toMatchObject({ exit: 70, outputBytes: 65536 });
+  });
+
+  it('runs its workers from a copy of the bundle installed elsewhere, and says so when the worker is missing', () => {
+    // An installed package ships dist/ only: the two files, anywhere.
+    const bin = at('installed', 'lib', 'node_modules', 'pvm', 'dist');
+    mkdirSync(bin, { recursive: true });
+    for (const f of ['pvm.js', 'pvm-worker.js']) copyFileSync(join(BUNDLE, '..', f), join(bin, f));
+    const run = (): ReturnType<typeof spawnSync> => spawnSync(process.execPath, [join(bin, 'pvm.js'), 'test', '--spec', SPEC, '--batch', SUBS, '--json'], { cwd: dir.path, encoding: 'utf8', timeout: 60_000 });
+    const r = run();
+    const j = JSON.parse(r.stdout as string);
+    expect([j.score, j.maxScore]).toEqual([65, 90]);
+    rmSync(join(bin, 'pvm-worker.js'));
+    const gone = run();
+    expect(gone.status).toBe(70);
+    expect(gone.stderr).toBe(`pvm test: the grading worker '${join(bin, 'pvm-worker.js')}' is missing beside pvm's bundle: reinstall pvm\n`);
   });
 
   it('shows a progress line on a terminal, and leaves no trace of it', async () => {

@@ -61,7 +61,8 @@ stopped at its time limit. A progress line goes to stderr when it is a terminal.
 
 Exit status: 0 when every case passes, 1 when one fails (or none is found), 65 when a spec
 or a kernel's expectations do not parse, 64 usage, 66 a FILE or the spec is missing,
-73 a report cannot be created, 74 it cannot be written.
+70 the grading worker is missing beside pvm, 73 a report cannot be created, 74 it cannot
+be written.
 `;
 
 const FORMATS = ['text', 'json', 'gradescope', 'junit'] as const;
@@ -117,9 +118,14 @@ function settings(io: Io, v: Record<string, string | boolean | undefined>): Sett
 const diagnostics = (file: string, problems: readonly Problem[]): string[] =>
   problems.map((p) => formatDiagnostic({ origin: { file, line: p.line, text: p.text }, col: p.col, message: p.message }));
 
-/** Run the tasks: in worker threads with time limits, or in this process. */
-async function execute(io: Io, s: Settings, tasks: Task[]): Promise<CaseOutcome[]> {
+/** Run the tasks: in worker threads with time limits, or in this process; a status when the
+ * worker that should be beside the bundle is not. */
+async function execute(io: Io, s: Settings, tasks: Task[]): Promise<CaseOutcome[] | number> {
   const file = s.pool ? workerFile() : null;
+  if (file && 'missing' in file) {
+    io.err(`pvm test: the grading worker '${file.missing}' is missing beside pvm's bundle: reinstall pvm\n`);
+    return EXIT.software;
+  }
   if (file) {
     const tty = Boolean(process.stderr.isTTY);
     let shown = 0;
@@ -129,7 +135,9 @@ async function execute(io: Io, s: Settings, tasks: Task[]): Promise<CaseOutcome[
       shown = now;
       io.err(done < total ? `\rgrading: ${done}/${total} cases` : '\r\x1b[K');
     };
-    return runPool(file, tasks, { jobs: s.jobs, timeoutMs: (t) => (t.case.timeout ?? s.timeout ?? LIMITS.defaultTimeout) * 1000, ...(tty ? { progress } : {}) });
+    // Only the JSON report shows the outputs themselves; the others show the diffs.
+    const keep = (o: CaseOutcome): CaseOutcome => ({ ...o, modes: o.modes.map((m) => ({ ...m, expected: { ...m.expected, output: '' }, actual: { ...m.actual, output: '' } })) });
+    return runPool(file.path, tasks, { jobs: s.jobs, timeoutMs: (t) => (t.case.timeout ?? s.timeout ?? LIMITS.defaultTimeout) * 1000, ...(tty ? { progress } : {}), ...(s.format === 'json' ? {} : { keep }) });
   }
   // Unbundled (pvm's own sources run directly): no worker file, so no wall-time limit.
   const loader = new Loader(io.readFile, inside);
@@ -179,6 +187,7 @@ async function kernels(io: Io, s: Settings, targets: string[]): Promise<{ subs: 
     if (found.notes.length) subs.push({ name: t, outcomes: [], notes: found.notes });
   }
   const done = await execute(io, s, tasks);
+  if (typeof done === 'number') return done;
   done.forEach((o, i) => (subs[slots[i]!.sub]!.outcomes[slots[i]!.at] = o));
   const all = subs.flatMap((x) => x.outcomes);
   return { subs, status: malformed ? EXIT.dataErr : all.length === 0 || all.some((o) => o.status !== 'passed') ? 1 : EXIT.ok };
@@ -200,6 +209,7 @@ async function graded(io: Io, s: Settings, specPath: string, subs: Submission[])
   const plans = subs.map((sub) => plan(sub, spec));
   const tasks = plans.flatMap((p) => p.tasks.map((t) => t.task));
   const done = await execute(io, s, tasks);
+  if (typeof done === 'number') return done;
   let k = 0;
   return subs.map((sub, i) => {
     const p = plans[i]!;

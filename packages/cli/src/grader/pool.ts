@@ -15,15 +15,19 @@ export interface PoolOptions {
   timeoutMs(t: Task): number;
   /** Called after each task: how many are done. */
   progress?(done: number, total: number): void;
+  /** What to keep of an outcome (a batch need not hold every run's console output). */
+  keep?(o: CaseOutcome): CaseOutcome;
 }
 
 /** Heap a worker may use: a flood at the output limit needs a few hundred MiB. */
 const WORKER_HEAP_MB = 1024;
 
-/** The worker's file beside the running bundle, or null when pvm runs unbundled. */
-export function workerFile(): string | null {
+/** The worker's file beside the running bundle; null when pvm runs from its sources (no bundle). */
+export function workerFile(): { path: string } | { missing: string } | null {
+  const here = fileURLToPath(import.meta.url);
+  if (here.endsWith('.ts')) return null;
   const path = fileURLToPath(new URL('./pvm-worker.js', import.meta.url));
-  return existsSync(path) ? path : null;
+  return existsSync(path) ? { path } : { missing: path };
 }
 
 export function runPool(file: string, tasks: readonly Task[], o: PoolOptions): Promise<CaseOutcome[]> {
@@ -35,7 +39,7 @@ export function runPool(file: string, tasks: readonly Task[], o: PoolOptions): P
   return new Promise((resolve) => {
     if (!tasks.length) return resolve([]);
     const finish = (i: number, outcome: CaseOutcome): void => {
-      results[i] = outcome;
+      results[i] = o.keep ? o.keep(outcome) : outcome;
       done++;
       o.progress?.(done, tasks.length);
       if (done === tasks.length) resolve(results);
