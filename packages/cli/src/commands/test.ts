@@ -292,33 +292,29 @@ export async function run(io: Io, argv: string[]): Promise<number> {
 /** Write the chosen report; the human summary goes to stdout unless the report itself does. */
 function report(io: Io, s: Settings, subs: SubmissionResult[], kind: 'kernels' | 'spec' | 'batch', status: number): number {
   const batch = kind === 'batch';
-  const text = (): void => {
-    if (kind === 'kernels') {
-      const t = kernelsText(subs);
-      io.out(t.out);
-      if (t.err) io.err(t.err);
-    } else io.out(submissionsText(subs, batch));
-  };
+  // The summary, and (for kernels) the diagnostics of those that could not run, for stderr.
+  const human = kind === 'kernels' ? kernelsText(subs) : { out: submissionsText(subs, batch), err: '' };
+  let summary = s.output !== null && s.output !== '-';
   let st: number | null = null;
   switch (s.format) {
     case 'text':
-      if (s.output === null || s.output === '-') text();
-      else st = emit(io, s.output, kind === 'kernels' ? kernelsText(subs).out : submissionsText(subs, batch));
+      st = emit(io, s.output, human.out);
+      summary = false;
       break;
     case 'json':
       st = emit(io, s.output, jsonReport(subs));
-      if (s.output !== null && s.output !== '-') text();
       break;
     case 'junit':
       st = emit(io, s.output, junitXml(subs));
-      if (s.output !== null && s.output !== '-') text();
       break;
     case 'gradescope':
-      if (batch) st = gradescopeBatch(io, s.output ?? 'results', subs);
       // One results.json: a student's kernels together, or the one submission graded.
+      if (batch) st = gradescopeBatch(io, s.output ?? 'results', subs);
       else st = emit(io, s.output ?? 'results.json', gradescopeJson(kind === 'kernels' ? { name: 'pvm test', outcomes: subs.flatMap((x) => x.outcomes), notes: subs.flatMap((x) => x.notes) } : subs[0]!));
-      if (s.output !== '-') text();
+      summary = s.output !== '-';
       break;
   }
+  if (summary) io.out(human.out);
+  if (human.err && (s.format === 'text' || summary)) io.err(human.err);
   return st ?? status;
 }
