@@ -9,7 +9,7 @@ import type { Task } from './task.ts';
 import { findKernel, ignored, kindOf, walk, type Walk } from './walk.ts';
 
 /** Why a path cannot be used, in words. */
-export const why = (code: string): string => ({ ELOOP: 'a loop of symbolic links', ENAMETOOLONG: 'name too long' })[code] ?? reason(code);
+export const why = (code: string): string => ({ ELOOP: 'a loop of symbolic links', ENAMETOOLONG: 'name too long', EEXIST: 'a file is in the way', ENOSPC: 'no space left on the device' })[code] ?? reason(code);
 
 export const isSource = (name: string): boolean => /\.(s|asm)$/i.test(name);
 
