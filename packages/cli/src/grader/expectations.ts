@@ -20,34 +20,16 @@
 //   ; visibility: hidden             Gradescope visibility of the case
 //   ; file: kernel.s                 (spec only) which file of a submission the cases run
 //
-// header.ts says which lines form the expectation block.
-import { didYouMean } from '@pvm/asm';
-import { MODES } from '@pvm/hypervisor';
-import { isNumberedHypercall, knownExitCauses, knownHypercalls } from './causes.ts';
+// header.ts says which lines form the expectation block; values.ts reads each value.
 import { readHeader, type KeyLine, type Problem, type SourceKind } from './header.ts';
-import { LIMITS, bytesText, parseBytes, parseCount, parseDecimal } from './limits.ts';
+import { LIMITS } from './limits.ts';
+import {
+  NUMBERS, modeProblem, readCaseName, readCount, readExit, readModes, readNumber, readPatterns, readVisibility, unescape,
+  type CountCheck, type ModeSpec, type Read, type Visibility,
+} from './values.ts';
 
 export type { Problem } from './header.ts';
-
-export interface ModeSpec {
-  /** As written: `trap+popf-traps`. */
-  readonly name: string;
-  readonly mode: string;
-  readonly flags: readonly string[];
-}
-
-export type CountOp = '=' | '<=' | '>=' | '<' | '>';
-
-export interface CountCheck {
-  readonly what: 'exits' | 'hypercalls';
-  readonly mode: string | null;
-  readonly key: string;
-  readonly op: CountOp;
-  readonly count: number;
-}
-
-export const VISIBILITIES = ['visible', 'hidden', 'after_due_date', 'after_published'] as const;
-export type Visibility = (typeof VISIBILITIES)[number];
+export { MODE_FLAGS, VISIBILITIES, modeProblem, parseModeSpec, type CountCheck, type CountOp, type ModeSpec, type Visibility } from './values.ts';
 
 export interface Case {
   /** null for a kernel or spec without `case:` lines: its one case. */
@@ -81,57 +63,12 @@ export interface Spec {
   readonly any: boolean;
 }
 
-/** Mode flags a case may ask for, by the mode they apply to. */
-export const MODE_FLAGS: Record<string, readonly string[]> = { 'popf-traps': ['trap'] };
-
 const KEYS = ['expect', 'input', 'exit', 'modes', 'exits', 'hypercalls', 'disk', 'max-steps', 'output-limit', 'case', 'points', 'timeout', 'visibility', 'file'] as const;
 type Key = (typeof KEYS)[number];
 const WITH_MODE = new Set<string>(['expect', 'input', 'exit', 'exits', 'hypercalls']);
-const NUMERIC = new Set<string>(['exit', 'disk', 'max-steps', 'output-limit', 'points', 'timeout']);
+const NUMERIC = new Set<string>(['exit', ...Object.keys(NUMBERS)]);
 /** Keys that may appear once per case (and mode). */
-const SINGLE = new Set<string>(['exit', 'modes', 'disk', 'max-steps', 'output-limit', 'points', 'timeout', 'visibility', 'file']);
-
-export function parseModeSpec(s: string): ModeSpec {
-  const [mode, ...flags] = s.split('+');
-  return { name: s, mode: mode!, flags };
-}
-
-/** Why a mode name (`trap+popf-traps`) is not one pvm runs, or null. */
-export function modeProblem(s: string): string | null {
-  const spec = parseModeSpec(s);
-  if (!MODES.includes(spec.mode as (typeof MODES)[number])) {
-    const hint = didYouMean(spec.mode, MODES);
-    return `unknown mode '${spec.mode}'${hint ? `; did you mean '${hint}'?` : ` (modes: ${MODES.join(', ')})`}`;
-  }
-  for (const f of spec.flags) {
-    const modes = MODE_FLAGS[f];
-    if (!modes) {
-      const hint = didYouMean(f, Object.keys(MODE_FLAGS));
-      return `unknown mode flag '${f}'${hint ? `; did you mean '${hint}'?` : ` (flags: ${Object.keys(MODE_FLAGS).join(', ')})`}`;
-    }
-    if (!modes.includes(spec.mode)) return `mode flag '${f}' applies only to ${modes.join(', ')}`;
-  }
-  return null;
-}
-
-/** The escapes of .ascii strings, for `input:`: a byte string (one char per byte), where
- * `\xNN` is that byte and other text is its UTF-8. */
-function unescape(s: string): string {
-  const utf8 = (t: string): string => {
-    let r = '';
-    for (const b of new TextEncoder().encode(t)) r += String.fromCharCode(b);
-    return r;
-  };
-  let out = '';
-  let at = 0;
-  for (const m of s.matchAll(/\\(x[0-9a-fA-F]{2}|.)/g)) {
-    out += utf8(s.slice(at, m.index));
-    const e = m[1]!;
-    out += e[0] === 'x' ? String.fromCharCode(parseInt(e.slice(1), 16)) : utf8(({ n: '\n', t: '\t', r: '\r', '0': '\0' } as Record<string, string>)[e] ?? e);
-    at = m.index! + m[0].length;
-  }
-  return out + utf8(s.slice(at));
-}
+const SINGLE = new Set<string>(['exit', 'modes', 'visibility', 'file', ...Object.keys(NUMBERS)]);
 
 function blank(name: string | null, line: number): Case {
   return { name, line, points: 1, modes: null, output: new Map(), input: new Map(), exit: new Map(), counts: [], disk: 0, maxSteps: LIMITS.defaultMaxSteps, outputLimit: LIMITS.outputLimit, timeout: null, visibility: 'visible', files: [] };
@@ -141,15 +78,16 @@ function inherit(d: Case, name: string, line: number): Case {
   return { ...d, name, line, output: new Map([...d.output].map(([k, v]) => [k, [...v]])), input: new Map(d.input), exit: new Map(d.exit), counts: [...d.counts], files: [...d.files] };
 }
 
-/** A submission path pattern: relative, no `..`, `*` and `?` as wildcards. */
-function patternProblem(p: string): string | null {
-  if (p.startsWith('/')) return `file pattern '${p}' must be relative to the submission`;
-  if (p.split('/').includes('..')) return `file pattern '${p}' may not leave the submission ('..')`;
-  if (/[\x00-\x1f]/.test(p)) return `file pattern '${p}' holds a control character`;
-  return null;
-}
-
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Where each numeric key goes in a case. */
+const SET_NUMBER: Record<keyof typeof NUMBERS, (c: Mutable<Case>, n: number) => void> = {
+  disk: (c, n) => (c.disk = n),
+  'max-steps': (c, n) => (c.maxSteps = n),
+  'output-limit': (c, n) => (c.outputLimit = n),
+  points: (c, n) => (c.points = n),
+  timeout: (c, n) => (c.timeout = n),
+};
 
 /** Parse the expectation block of a kernel (its header) or a spec file (all of it). */
 export function parseSpec(source: string, kind: SourceKind = 'kernel'): Spec {
@@ -158,27 +96,25 @@ export function parseSpec(source: string, kind: SourceKind = 'kernel'): Spec {
   const defaults = blank(null, 0);
   const cases: Case[] = [];
   let cur: Mutable<Case> = defaults;
-  // Per case: keys it set itself (a case's first `expect` replaces the inherited lines).
+  // Per case: the keys it set itself, and where (a case's first `expect` replaces the inherited lines).
   const own = new Map<Case, Map<string, number>>([[defaults, new Map()]]);
   const modeRefs: { kl: KeyLine; mode: string; owner: Case }[] = [];
 
   for (const kl of header.keys) {
     const key = kl.key as Key;
     const bad = (message: string, col = kl.valueCol): void => void problems.push({ line: kl.line, col, text: kl.text, message });
+    /** Apply a value read from the trimmed value, or report it where it went wrong. */
+    const use = <T>(r: Read<T>, then: (v: T) => void): void => ('error' in r ? bad(r.error, kl.valueCol + (kl.value.length - kl.value.trimStart().length) + (r.at ?? 0)) : then(r.value));
     const v = kl.value.trim();
-    if (kl.mode !== null && !WITH_MODE.has(key)) {
-      bad(`'${key}' takes no (mode): it applies to every mode of the case`, kl.modeCol);
-      continue;
-    }
+    const mode = kl.mode?.trim() ?? '';
     if (kl.mode !== null) {
-      const p = modeProblem(kl.mode.trim());
+      const p = WITH_MODE.has(key) ? modeProblem(mode) : `'${key}' takes no (mode): it applies to every mode of the case`;
       if (p) {
         bad(p, kl.modeCol);
         continue;
       }
-      modeRefs.push({ kl, mode: kl.mode.trim(), owner: cur });
+      modeRefs.push({ kl, mode, owner: cur });
     }
-    const mode = kl.mode?.trim() ?? '';
     const seen = own.get(cur)!;
     const slot = `${key}(${mode})`;
     if (SINGLE.has(key) && seen.has(slot)) {
@@ -188,20 +124,14 @@ export function parseSpec(source: string, kind: SourceKind = 'kernel'): Spec {
     const first = !seen.has(slot);
     seen.set(slot, kl.line);
     switch (key) {
-      case 'case': {
-        const name = v;
-        if (!name) bad('a case needs a name: `case: echo-abc`');
-        else if (name.length > LIMITS.nameLength) bad(`a case name is at most ${LIMITS.nameLength} characters`);
-        else if (/[\x00-\x1f\x7f]/.test(name)) bad('a case name may not hold control characters');
-        else if (cases.some((c) => c.name === name)) bad(`case '${name}' is declared twice (first at line ${cases.find((c) => c.name === name)!.line})`);
-        else if (cases.length >= LIMITS.cases) bad(`at most ${LIMITS.cases} cases`);
-        else {
+      case 'case':
+        use(readCaseName(v, (n) => cases.find((c) => c.name === n)?.line), (name) => {
+          if (cases.length >= LIMITS.cases) return bad(`at most ${LIMITS.cases} cases`);
           cur = inherit(defaults, name, kl.line);
           own.set(cur, new Map());
           cases.push(cur);
-        }
+        });
         break;
-      }
       case 'expect':
         if (first) cur.output.set(mode, []);
         cur.output.get(mode)!.push(kl.value);
@@ -209,100 +139,25 @@ export function parseSpec(source: string, kind: SourceKind = 'kernel'): Spec {
       case 'input':
         cur.input.set(mode, (first ? '' : (cur.input.get(mode) ?? '')) + unescape(v));
         break;
-      case 'exit': {
-        const n = parseCount(v);
-        if (n === null || n > 255) bad(`exit status must be 0..255, not '${v}'`);
-        else cur.exit.set(mode, n);
+      case 'exit':
+        use(readExit(v), (n) => cur.exit.set(mode, n));
         break;
-      }
-      case 'modes': {
-        const names = v.split(/\s+/).filter(Boolean);
-        if (!names.length) {
-          bad(`modes: name at least one of ${MODES.join(', ')}`);
-          break;
-        }
-        let col = kl.valueCol;
-        let ok = true;
-        for (const n of names) {
-          col = kl.text.indexOf(n, col - 1) + 1;
-          const p = modeProblem(n);
-          if (p) bad(p, col), (ok = false);
-        }
-        if (ok) cur.modes = [...new Set(names)].map(parseModeSpec);
+      case 'modes':
+        use(readModes(v), (m) => (cur.modes = m));
         break;
-      }
       case 'exits':
-      case 'hypercalls': {
-        const c = /^(.*?[^<>=\s])\s*(<=|>=|==|=|<|>)\s*(\S+)$/.exec(v);
-        const n = c ? parseCount(c[3]!) : null;
-        if (!c || n === null) {
-          bad(`${key} expects 'name = count' (or <=, >=, <, >), not '${v}'`);
-          break;
-        }
-        const name = c[1]!;
-        const names = key === 'exits' ? knownExitCauses() : knownHypercalls();
-        if (!names.includes(name) && !(key === 'hypercalls' && isNumberedHypercall(name))) {
-          const hint = didYouMean(name, names);
-          bad(`unknown ${key === 'exits' ? 'exit cause' : 'hypercall'} '${name}'${hint ? `; did you mean '${hint}'?` : ` (see 'pvm run --stats' for the names)`}`);
-          break;
-        }
-        cur.counts.push({ what: key, mode: mode || null, key: name, op: (c[2] === '==' ? '=' : c[2]) as CountOp, count: n });
+      case 'hypercalls':
+        use(readCount(key, mode || null, v), (c) => cur.counts.push(c));
         break;
-      }
-      case 'disk': {
-        const n = parseCount(v);
-        if (n === null || n === 0) bad(`disk expects a number of 512-byte sectors, not '${v}'`);
-        else if (n > LIMITS.diskSectors) bad(`disk is at most ${LIMITS.diskSectors.toLocaleString('en-US')} sectors (${bytesText(LIMITS.diskSectors * 512)}), not ${v}`);
-        else cur.disk = n;
+      case 'visibility':
+        use(readVisibility(v), (x) => (cur.visibility = x));
         break;
-      }
-      case 'max-steps': {
-        const n = parseCount(v);
-        if (n === null || n === 0) bad(`max-steps expects a positive whole number, not '${v}'`);
-        else if (n > LIMITS.maxSteps) bad(`max-steps is at most ${LIMITS.maxSteps.toLocaleString('en-US')}, not ${v}`);
-        else cur.maxSteps = n;
+      case 'file':
+        if (kind !== 'spec') bad("'file' belongs in a spec given with --spec: a kernel's own header describes that kernel", kl.keyCol);
+        else use(readPatterns(v), (p) => (cur.files = p));
         break;
-      }
-      case 'output-limit': {
-        const n = parseBytes(v);
-        if (n === null || n === 0) bad(`output-limit expects a size like 4096, 64K or 2M, not '${v}'`);
-        else if (n > LIMITS.outputLimit) bad(`output-limit is at most ${bytesText(LIMITS.outputLimit)}, not ${v}`);
-        else cur.outputLimit = n;
-        break;
-      }
-      case 'points': {
-        const n = parseDecimal(v);
-        if (n === null) bad(`points expects a number like 2 or 0.5, not '${v}'`);
-        else if (n > LIMITS.points) bad(`points is at most ${LIMITS.points.toLocaleString('en-US')}, not ${v}`);
-        else cur.points = n;
-        break;
-      }
-      case 'timeout': {
-        const n = parseDecimal(v);
-        if (n === null || n === 0) bad(`timeout expects a number of seconds like 5 or 0.5, not '${v}'`);
-        else if (n > LIMITS.timeout) bad(`timeout is at most ${LIMITS.timeout} seconds, not ${v}`);
-        else cur.timeout = n;
-        break;
-      }
-      case 'visibility': {
-        if ((VISIBILITIES as readonly string[]).includes(v)) cur.visibility = v as Visibility;
-        else {
-          const hint = didYouMean(v, VISIBILITIES);
-          bad(`visibility is one of ${VISIBILITIES.join(', ')}${hint ? `; did you mean '${hint}'?` : ''}, not '${v}'`);
-        }
-        break;
-      }
-      case 'file': {
-        if (kind !== 'spec') {
-          bad("'file' belongs in a spec given with --spec: a kernel's own header describes that kernel", kl.keyCol);
-          break;
-        }
-        const pats = v.split(/\s+/).filter(Boolean);
-        const p = pats.length ? pats.map(patternProblem).find((x) => x !== null) : 'file names a file of the submission: `file: kernel.s`';
-        if (p) bad(p);
-        else cur.files = pats;
-        break;
-      }
+      default:
+        use(readNumber(key, v), (n) => SET_NUMBER[key](cur, n));
     }
   }
 
