@@ -1,20 +1,13 @@
-import { mkdirSync } from 'node:fs';
+// `pvm test`: the command line of the autograder. What it grades is grader/run.ts; where the
+// report goes, grader/report/write.ts.
 import { availableParallelism } from 'node:os';
-import { formatDiagnostic, didYouMean } from '@pvm/asm';
+import { didYouMean } from '@pvm/asm';
 import { parse, usageError } from '../args.ts';
 import { EXIT, type Io } from '../io.ts';
-import { parseSpec, type Problem, type Spec } from '../grader/expectations.ts';
-import { unrunnable, type CaseOutcome } from '../grader/grade.ts';
 import { LIMITS, parseCount, parseDecimal } from '../grader/limits.ts';
-import { runPool, workerFile } from '../grader/pool.ts';
-import { batchSubmissions, kernelsIn, plan, submissionAt, why, type Submission } from '../grader/submissions.ts';
-import { Loader, runTask, type Task } from '../grader/task.ts';
-import { inside } from '../grader/walk.ts';
-import { gradescopeJson } from '../grader/report/gradescope.ts';
-import { jsonReport } from '../grader/report/json.ts';
-import { junitXml } from '../grader/report/junit.ts';
-import { maxScore, score, type SubmissionResult } from '../grader/report/model.ts';
-import { kernelsText, submissionsText } from '../grader/report/text.ts';
+import { gradeKernels, gradeSubmissions, type RunSettings } from '../grader/run.ts';
+import { batchSubmissions, submissionAt, why, type Submission } from '../grader/submissions.ts';
+import { FORMATS, writeReport, type Format } from '../grader/report/write.ts';
 
 export const help = `Usage: pvm test [FILES|DIRS...] [options]          kernels against their own comments
        pvm test --spec SPEC SUBMISSION... [options]   submissions against an instructor's spec
@@ -65,13 +58,6 @@ or a kernel's expectations do not parse, 64 usage, 66 a FILE or the spec is miss
 be written.
 `;
 
-const FORMATS = ['text', 'json', 'gradescope', 'junit'] as const;
-type Format = (typeof FORMATS)[number];
-
-/** sysexits' EX_CANTCREAT and EX_IOERR: a report that cannot be created or written. */
-const CANT_CREATE = 73;
-const IO_ERROR = 74;
-
 const OPTIONS = {
   json: { type: 'boolean' },
   format: { type: 'string', short: 'f' },
@@ -82,13 +68,9 @@ const OPTIONS = {
   timeout: { type: 'string' },
 } as const;
 
-interface Settings {
-  format: Format;
-  output: string | null;
-  jobs: number;
-  /** Seconds, when given on the command line. */
-  timeout: number | null;
-  pool: boolean;
+interface Settings extends RunSettings {
+  readonly format: Format;
+  readonly output: string | null;
 }
 
 function settings(io: Io, v: Record<string, string | boolean | undefined>): Settings | number {
@@ -111,146 +93,7 @@ function settings(io: Io, v: Record<string, string | boolean | undefined>): Sett
     timeout = n;
   }
   const pool = v.spec !== undefined || v.batch !== undefined || v.jobs !== undefined || v.timeout !== undefined;
-  return { format: f as Format, output: (v.output as string | undefined) ?? null, jobs, timeout, pool };
-}
-
-/** A file's problems as the assembler's diagnostics look: `file:line:col: error: ...` and a caret. */
-const diagnostics = (file: string, problems: readonly Problem[]): string[] =>
-  problems.map((p) => formatDiagnostic({ origin: { file, line: p.line, text: p.text }, col: p.col, message: p.message }));
-
-/** Run the tasks: in worker threads with time limits, or in this process; a status when the
- * worker that should be beside the bundle is not. */
-async function execute(io: Io, s: Settings, tasks: Task[]): Promise<CaseOutcome[] | number> {
-  const file = s.pool ? workerFile() : null;
-  if (file && 'missing' in file) {
-    io.err(`pvm test: the grading worker '${file.missing}' is missing beside pvm's bundle: reinstall pvm\n`);
-    return EXIT.software;
-  }
-  if (file) {
-    const tty = Boolean(process.stderr.isTTY);
-    let shown = 0;
-    const progress = (done: number, total: number): void => {
-      const now = performance.now();
-      if (done < total && now - shown < 100) return;
-      shown = now;
-      io.err(done < total ? `\rgrading: ${done}/${total} cases` : '\r\x1b[K');
-    };
-    // Only the JSON report shows the outputs themselves; the others show the diffs.
-    const keep = (o: CaseOutcome): CaseOutcome => ({ ...o, modes: o.modes.map((m) => ({ ...m, expected: { ...m.expected, output: '' }, actual: { ...m.actual, output: '' } })) });
-    return runPool(file.path, tasks, { jobs: s.jobs, timeoutMs: (t) => (t.case.timeout ?? s.timeout ?? LIMITS.defaultTimeout) * 1000, ...(tty ? { progress } : {}), ...(s.format === 'json' ? {} : { keep }) });
-  }
-  // Unbundled (pvm's own sources run directly): no worker file, so no wall-time limit.
-  const loader = new Loader(io.readFile, inside);
-  return tasks.map((t) => runTask(loader, t));
-}
-
-/** `pvm test FILES|DIRS`: each kernel against its own header. */
-async function kernels(io: Io, s: Settings, targets: string[]): Promise<{ subs: SubmissionResult[]; status: number } | number> {
-  const explicit = new Set(targets);
-  const decoder = new TextDecoder();
-  const subs: SubmissionResult[] = [];
-  const tasks: Task[] = [];
-  const slots: { sub: number; at: number }[] = [];
-  let malformed = false;
-  for (const t of targets) {
-    const found = kernelsIn(t);
-    if ('code' in found) {
-      io.err(`pvm test: cannot open '${t}': ${found.code === 'ENOENT' ? 'no such file or directory' : why(found.code)}\n`);
-      return EXIT.noInput;
-    }
-    for (const { path: file, problem } of found.files) {
-      if (problem) {
-        subs.push({ name: file, outcomes: [unrunnable(file, file, parseSpec('').cases[0]!, 'error', problem)], notes: [] });
-        continue;
-      }
-      const raw = io.readFile(file);
-      const spec: Spec = raw instanceof Uint8Array ? parseSpec(decoder.decode(raw)) : { cases: [], problems: [], any: true };
-      if (!spec.any && !explicit.has(file)) continue;
-      const outcomes: CaseOutcome[] = [];
-      subs.push({ name: file, outcomes, notes: [] });
-      if (!(raw instanceof Uint8Array)) {
-        outcomes.push(unrunnable(file, file, parseSpec('').cases[0]!, 'error', `cannot open '${file}': ${why(raw.code)}`));
-        continue;
-      }
-      if (spec.problems.length) {
-        malformed = true;
-        const n = spec.problems.length;
-        outcomes.push(unrunnable(file, file, spec.cases[0]!, 'error', `the expectations do not parse (${n} error${n === 1 ? '' : 's'}): ${file}:${spec.problems[0]!.line}:${spec.problems[0]!.col}: ${spec.problems[0]!.message}`, diagnostics(file, spec.problems)));
-        continue;
-      }
-      for (const c of spec.cases) {
-        slots.push({ sub: subs.length - 1, at: outcomes.length });
-        outcomes.push(null as unknown as CaseOutcome);
-        tasks.push({ submission: file, file, root: null, case: c });
-      }
-    }
-    if (found.notes.length) subs.push({ name: t, outcomes: [], notes: found.notes });
-  }
-  const done = await execute(io, s, tasks);
-  if (typeof done === 'number') return done;
-  done.forEach((o, i) => (subs[slots[i]!.sub]!.outcomes[slots[i]!.at] = o));
-  const all = subs.flatMap((x) => x.outcomes);
-  return { subs, status: malformed ? EXIT.dataErr : all.length === 0 || all.some((o) => o.status !== 'passed') ? 1 : EXIT.ok };
-}
-
-/** `--spec`, with submissions on the command line or a --batch directory. */
-async function graded(io: Io, s: Settings, specPath: string, subs: Submission[]): Promise<SubmissionResult[] | number> {
-  const raw = io.readFile(specPath);
-  if (!(raw instanceof Uint8Array)) {
-    io.err(`pvm test: cannot open spec '${specPath}': ${why(raw.code)}\n`);
-    return EXIT.noInput;
-  }
-  const spec = parseSpec(new TextDecoder().decode(raw), 'spec');
-  if (spec.problems.length) {
-    const n = spec.problems.length;
-    io.err(diagnostics(specPath, spec.problems).join('\n') + `\n${n} error${n === 1 ? '' : 's'} in the spec: nothing was graded.\n`);
-    return EXIT.dataErr;
-  }
-  const plans = subs.map((sub) => plan(sub, spec));
-  const tasks = plans.flatMap((p) => p.tasks.map((t) => t.task));
-  const done = await execute(io, s, tasks);
-  if (typeof done === 'number') return done;
-  let k = 0;
-  return subs.map((sub, i) => {
-    const p = plans[i]!;
-    const outcomes = [...p.settled];
-    for (const t of p.tasks) outcomes[t.index] = done[k++]!;
-    return { name: sub.name, outcomes: outcomes as CaseOutcome[], notes: p.notes };
-  });
-}
-
-/** Write a report to a file (whole or not at all) or to stdout; a status when it cannot be. */
-function emit(io: Io, dest: string | null, text: string): number | null {
-  if (dest === null || dest === '-') return io.out(text), null;
-  const r = io.writeFile(dest, text);
-  if (!r) return null;
-  io.err(`pvm test: cannot write '${dest}': ${why(r.code)}\n`);
-  return ['ENOSPC', 'EIO', 'EDQUOT', 'EFBIG'].includes(r.code) ? IO_ERROR : CANT_CREATE;
-}
-
-const csvField = (s: string): string => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-
-/** A batch's Gradescope reports: DIR/<submission>/results.json for each, and DIR/scores.csv. */
-function gradescopeBatch(io: Io, dir: string, results: SubmissionResult[]): number | null {
-  const mkdir = (p: string): string | null => {
-    try {
-      mkdirSync(p, { recursive: true });
-      return null;
-    } catch (e) {
-      return (e as NodeJS.ErrnoException).code ?? 'EIO';
-    }
-  };
-  const bad = mkdir(dir);
-  if (bad) return io.err(`pvm test: cannot create directory '${dir}': ${why(bad)}\n`), CANT_CREATE;
-  for (const r of results) {
-    const sub = `${dir.replace(/\/+$/, '')}/${r.name}`;
-    const e = mkdir(sub);
-    if (e) return io.err(`pvm test: cannot create directory '${sub}': ${why(e)}\n`), CANT_CREATE;
-    const st = emit(io, `${sub}/results.json`, gradescopeJson(r));
-    if (st !== null) return st;
-  }
-  const csv = ['submission,score,max_score', ...results.map((r) => `${csvField(r.name)},${score(r.outcomes)},${maxScore(r.outcomes)}`)].join('\n') + '\n';
-  return emit(io, `${dir.replace(/\/+$/, '')}/scores.csv`, csv);
+  return { format: f as Format, output: (v.output as string | undefined) ?? null, jobs, timeout, pool, keepOutput: f === 'json' };
 }
 
 export async function run(io: Io, argv: string[]): Promise<number> {
@@ -264,9 +107,9 @@ export async function run(io: Io, argv: string[]): Promise<number> {
 
   if (spec === undefined) {
     if (batch !== undefined) return usageError(io, 'test', '--batch needs --spec: the expectations come from the instructor, not from the submissions');
-    const r = await kernels(io, s, a.positionals.length ? a.positionals : ['examples']);
+    const r = await gradeKernels(io, s, a.positionals.length ? a.positionals : ['examples']);
     if (typeof r === 'number') return r;
-    return report(io, s, r.subs, 'kernels', r.status);
+    return writeReport(io, s, r.subs, 'kernels', r.status);
   }
 
   let subs: Submission[];
@@ -283,38 +126,8 @@ export async function run(io: Io, argv: string[]): Promise<number> {
     if (s.format === 'gradescope' && a.positionals.length > 1) return usageError(io, 'test', '--format gradescope reports one submission; grade several with --batch DIR');
     subs = a.positionals.map(submissionAt);
   }
-  const results = await graded(io, s, spec, subs);
+  const results = await gradeSubmissions(io, s, spec, subs);
   if (typeof results === 'number') return results;
   const failed = results.some((r) => r.outcomes.some((o) => o.status !== 'passed'));
-  return report(io, s, results, batch !== undefined ? 'batch' : 'spec', failed || results.length === 0 ? 1 : EXIT.ok);
-}
-
-/** Write the chosen report; the human summary goes to stdout unless the report itself does. */
-function report(io: Io, s: Settings, subs: SubmissionResult[], kind: 'kernels' | 'spec' | 'batch', status: number): number {
-  const batch = kind === 'batch';
-  // The summary, and (for kernels) the diagnostics of those that could not run, for stderr.
-  const human = kind === 'kernels' ? kernelsText(subs) : { out: submissionsText(subs, batch), err: '' };
-  let summary = s.output !== null && s.output !== '-';
-  let st: number | null = null;
-  switch (s.format) {
-    case 'text':
-      st = emit(io, s.output, human.out);
-      summary = false;
-      break;
-    case 'json':
-      st = emit(io, s.output, jsonReport(subs));
-      break;
-    case 'junit':
-      st = emit(io, s.output, junitXml(subs));
-      break;
-    case 'gradescope':
-      // One results.json: a student's kernels together, or the one submission graded.
-      if (batch) st = gradescopeBatch(io, s.output ?? 'results', subs);
-      else st = emit(io, s.output ?? 'results.json', gradescopeJson(kind === 'kernels' ? { name: 'pvm test', outcomes: subs.flatMap((x) => x.outcomes), notes: subs.flatMap((x) => x.notes) } : subs[0]!));
-      summary = s.output !== '-';
-      break;
-  }
-  if (summary) io.out(human.out);
-  if (human.err && (s.format === 'text' || summary)) io.err(human.err);
-  return st ?? status;
+  return writeReport(io, s, results, batch !== undefined ? 'batch' : 'spec', failed || results.length === 0 ? 1 : EXIT.ok);
 }
