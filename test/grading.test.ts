@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ECHO, HI, printer } from './fixtures/grading/kit.ts';
+import { ECHO, HI } from './fixtures/grading/kit.ts';
 import { hasStackTrace, pvm, tempDir } from './helpers.ts';
 
 const dir = tempDir();
