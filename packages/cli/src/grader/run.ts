@@ -11,7 +11,7 @@ import { runPool, workerFile } from './pool.ts';
 import type { SubmissionResult } from './report/model.ts';
 import { kernelsIn, plan, why, type Submission } from './submissions.ts';
 import { Loader, runTask, type Task } from './task.ts';
-import { inside } from './walk.ts';
+import { inside, kindOf } from './walk.ts';
 
 export interface RunSettings {
   /** Run cases in worker threads (with time limits) rather than in this process. */
@@ -22,6 +22,9 @@ export interface RunSettings {
   /** Keep each run's console output in the outcomes (only the JSON report shows it). */
   readonly keepOutput: boolean;
 }
+
+/** The one case of a file that states nothing: what a kernel that cannot even be read is graded on. */
+const NOTHING = parseSpec('').cases[0]!;
 
 /** A file's problems as the assembler's diagnostics look: `file:line:col: error: ...` and a caret. */
 const diagnostics = (file: string, problems: readonly Problem[]): string[] =>
@@ -69,7 +72,7 @@ export async function gradeKernels(io: Io, s: RunSettings, targets: string[]): P
     }
     for (const { path: file, problem } of found.files) {
       if (problem) {
-        subs.push({ name: file, outcomes: [unrunnable(file, file, parseSpec('').cases[0]!, 'error', problem)], notes: [] });
+        subs.push({ name: file, outcomes: [unrunnable(file, file, NOTHING, 'error', problem)], notes: [] });
         continue;
       }
       const raw = io.readFile(file);
@@ -78,7 +81,7 @@ export async function gradeKernels(io: Io, s: RunSettings, targets: string[]): P
       const outcomes: CaseOutcome[] = [];
       subs.push({ name: file, outcomes, notes: [] });
       if (!(raw instanceof Uint8Array)) {
-        outcomes.push(unrunnable(file, file, parseSpec('').cases[0]!, 'error', `cannot open '${file}': ${why(raw.code)}`));
+        outcomes.push(unrunnable(file, file, NOTHING, 'error', `cannot open '${file}': ${why(raw.code)}`));
         continue;
       }
       if (spec.problems.length) {
@@ -104,7 +107,8 @@ export async function gradeKernels(io: Io, s: RunSettings, targets: string[]): P
 
 /** `--spec`, with submissions on the command line or a --batch directory. */
 export async function gradeSubmissions(io: Io, s: RunSettings, specPath: string, subs: Submission[]): Promise<SubmissionResult[] | number> {
-  const raw = io.readFile(specPath);
+  // A FIFO would block the read for ever: only a regular file is a spec.
+  const raw = kindOf(specPath) === 'other' ? { code: 'not a regular file' } : io.readFile(specPath);
   if (!(raw instanceof Uint8Array)) {
     io.err(`pvm test: cannot open spec '${specPath}': ${why(raw.code)}\n`);
     return EXIT.noInput;
