@@ -1,4 +1,5 @@
-// Bundles the CLI with esbuild into packages/cli/dist/pvm.js (plain `node` runs it).
+// Bundles the CLI with esbuild into packages/cli/dist/pvm.js (plain `node` runs it), and the
+// grading worker `pvm test` starts in threads into pvm-worker.js beside it.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
@@ -6,8 +7,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 export async function buildCli() {
   await build({
-    entryPoints: [root + 'packages/cli/src/bin.ts'],
-    outfile: root + 'packages/cli/dist/pvm.js',
+    entryPoints: { pvm: root + 'packages/cli/src/bin.ts', 'pvm-worker': root + 'packages/cli/src/grader/worker.ts' },
+    outdir: root + 'packages/cli/dist',
     bundle: true,
     platform: 'node',
     format: 'esm',

@@ -1,80 +1,89 @@
-// Run one kernel in one mode against what its comments expect.
-import { BufferConsole, MemoryDisk } from '@pvm/devices';
-import { MODES, createDomain, statsJson, type Mode, type StatsJson } from '@pvm/hypervisor';
+// Run one case of one kernel in each of its modes, against what the case expects.
+import { MemoryDisk } from '@pvm/devices';
+import { createDomain, statsJson, type Mode, type StatsJson } from '@pvm/hypervisor';
 import type { Image } from '@pvm/image';
 import { DEFAULT_MEMORY } from '@pvm/isa';
 import { imageFits } from '../machine.ts';
 import { exitStatus, stopReport } from '../stop.ts';
-import { forMode, type Expectations, type ModeSpec } from './expectations.ts';
+import { GradeConsole } from './console.ts';
+import { diffText } from './diff.ts';
+import { forMode, modeProblem, type Case, type CountCheck, type ModeSpec, type Visibility } from './expectations.ts';
+import { LIMITS } from './limits.ts';
 
-export interface CaseResult {
+/** One case in one mode. */
+export interface ModeResult {
   readonly file: string;
+  /** The case's name; null for the single-case form. */
+  readonly case: string | null;
   readonly mode: string;
   readonly passed: boolean;
   readonly failures: string[];
   readonly expected: { output: string; exit: number };
-  readonly actual: { output: string; exit: number; report: string | null };
+  /** `output` is cut at LIMITS.reportOutput; `outputBytes` is how much the guest wrote. */
+  readonly actual: { output: string; exit: number; report: string | null; outputBytes: number };
   readonly stats: StatsJson | null;
 }
 
-const FLAGS = new Set(['popf-traps']);
+/** The name `pvm compare` knows this by. */
+export type CaseResult = ModeResult;
+
+export type CaseStatus = 'passed' | 'failed' | 'error' | 'timeout';
+
+/** One case of one submission, over all its modes: what a grade is made of. */
+export interface CaseOutcome {
+  /** The submission as named on the command line or in the batch directory. */
+  readonly submission: string;
+  /** The kernel that ran, or null when none could be found. */
+  readonly file: string | null;
+  /** The case's name, or the kernel's file name in the single-case form. */
+  readonly case: string;
+  readonly named: boolean;
+  readonly score: number;
+  readonly maxScore: number;
+  readonly status: CaseStatus;
+  /** One line: why the case did not pass (null when it did). */
+  readonly message: string | null;
+  /** Lines that explain a case that could not run (assembler errors, an unreadable file). */
+  readonly details: string[];
+  readonly modes: ModeResult[];
+  /** Wall time, milliseconds. */
+  readonly ms: number;
+  readonly visibility: Visibility;
+}
 
 export function defaultModes(img: Image): ModeSpec[] {
   return img.paravirt ? [{ name: 'pv', mode: 'pv', flags: [] }] : ['native', 'trap'].map((m) => ({ name: m, mode: m, flags: [] }));
 }
 
-/** A unified line diff of expected and actual output, `-` expected, `+` actual. */
-export function diffLines(expected: string, actual: string): string[] {
-  const a = expected.split('\n');
-  const b = actual.split('\n');
-  // Longest common subsequence, fine for the size of kernel output.
-  const n = a.length;
-  const m = b.length;
-  if (n * m > 4_000_000) return ['(output too large to diff)'];
-  const lcs = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
-  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
-  const out: string[] = [];
-  let i = 0;
-  let j = 0;
-  const show = (s: string): string => JSON.stringify(s).slice(1, -1);
-  while (i < n || j < m) {
-    if (i < n && j < m && a[i] === b[j]) {
-      out.push(`  ${show(a[i]!)}`);
-      i++;
-      j++;
-    } else if (j < m && (i === n || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) out.push(`+ ${show(b[j++]!)}`);
-    else out.push(`- ${show(a[i++]!)}`);
-  }
-  return out;
-}
+const OPS: Record<CountCheck['op'], (got: number, n: number) => boolean> = {
+  '=': (g, n) => g === n,
+  '<=': (g, n) => g <= n,
+  '>=': (g, n) => g >= n,
+  '<': (g, n) => g < n,
+  '>': (g, n) => g > n,
+};
 
-export function gradeCase(file: string, img: Image, ex: Expectations, spec: ModeSpec): CaseResult {
+const cut = (s: string): string => (s.length > LIMITS.reportOutput ? s.slice(0, LIMITS.reportOutput) : s);
+
+export function gradeCase(file: string, img: Image, ex: Case, spec: ModeSpec): ModeResult {
   const expectedLines = forMode(ex.output, spec);
   const expected = { output: expectedLines ? expectedLines.join('\n') + '\n' : '', exit: forMode(ex.exit, spec) ?? 0 };
   const failures: string[] = [];
-  const fail = (output = '', report: string | null = null): CaseResult => ({ file, mode: spec.name, passed: false, failures, expected, actual: { output, exit: -1, report }, stats: null });
-  if (!MODES.includes(spec.mode as Mode)) {
-    failures.push(`unknown mode '${spec.mode}' (expected ${MODES.join(', ')})`);
-    return fail();
-  }
-  const unknown = spec.flags.filter((f) => !FLAGS.has(f));
-  if (unknown.length) {
-    failures.push(`unknown mode flag '${unknown[0]}' (known: ${[...FLAGS].join(', ')})`);
-    return fail();
-  }
+  const fail = (message: string): ModeResult => {
+    failures.push(message);
+    return { file, case: ex.name, mode: spec.name, passed: false, failures, expected, actual: { output: '', exit: -1, report: null, outputBytes: 0 }, stats: null };
+  };
+  const bad = modeProblem(spec.name);
+  if (bad) return fail(bad);
   // As `pvm run` does: an image that does not fit the machine is refused, not loaded.
   const misfit = imageFits(img, { mode: spec.mode as Mode, memory: DEFAULT_MEMORY });
-  if (misfit) {
-    failures.push(misfit);
-    return fail();
-  }
-  const console = new BufferConsole(forMode(ex.input, spec) ?? '');
-  const disk = ex.disk ? new MemoryDisk(ex.disk) : null;
+  if (misfit) return fail(misfit);
+  const console = new GradeConsole(forMode(ex.input, spec) ?? '');
   const dom = createDomain(img, {
     mode: spec.mode as Mode,
     memory: DEFAULT_MEMORY,
     console,
-    disk,
+    disk: ex.disk ? new MemoryDisk(ex.disk) : null,
     maxSteps: ex.maxSteps,
     outputLimit: ex.outputLimit,
     popfTraps: spec.flags.includes('popf-traps'),
@@ -84,13 +93,42 @@ export function gradeCase(file: string, img: Image, ex: Expectations, spec: Mode
   const exit = exitStatus(stop);
   const report = stopReport(stop, img);
   const stats = statsJson(dom);
-  if (output !== expected.output) failures.push('output differs:', ...diffLines(expected.output, output).map((l) => '  ' + l));
+  if (output !== expected.output) failures.push('output differs:', ...diffText(expected.output, output).map((l) => '  ' + l));
   if (exit !== expected.exit) failures.push(`exit status: expected ${expected.exit}, got ${exit}${report ? ` (${report})` : ''}`);
   for (const c of ex.counts) {
     if (c.mode !== null && c.mode !== spec.name) continue;
     const table = c.what === 'exits' ? stats.exits : stats.hypercalls;
     const got = c.key === 'total' ? table.total : ((c.what === 'exits' ? stats.exits.byCause : stats.hypercalls.byName)[c.key] ?? 0);
-    if (got !== c.count) failures.push(`${c.what} '${c.key}': expected ${c.count}, got ${got}`);
+    if (!OPS[c.op](got, c.count)) failures.push(`${c.what} '${c.key}': expected ${c.op === '=' ? '' : c.op + ' '}${c.count}, got ${got}`);
   }
-  return { file, mode: spec.name, passed: failures.length === 0, failures, expected, actual: { output, exit, report }, stats };
+  return { file, case: ex.name, mode: spec.name, passed: failures.length === 0, failures, expected, actual: { output: cut(output), exit, report, outputBytes: console.bytesOut }, stats };
+}
+
+/** The display name of a case: its own, or the kernel's file name in the single-case form. */
+export const caseName = (c: Case, file: string | null, submission: string): string => c.name ?? file ?? submission;
+
+/** A case that could not run at all: scored 0 with one line of why, and the lines behind it. */
+export function unrunnable(submission: string, file: string | null, c: Case, status: 'error' | 'timeout', message: string, details: string[] = [], ms = 0): CaseOutcome {
+  return { submission, file, case: caseName(c, file, submission), named: c.name !== null, score: 0, maxScore: c.points, status, message, details, modes: [], ms, visibility: c.visibility };
+}
+
+/** Every mode of one case; the case passes (and earns its points) when every mode passes. */
+export function runCase(submission: string, file: string, img: Image, c: Case): CaseOutcome {
+  const t0 = performance.now();
+  const modes = (c.modes ?? defaultModes(img)).map((m) => gradeCase(file, img, c, m));
+  const failed = modes.find((m) => !m.passed);
+  return {
+    submission,
+    file,
+    case: caseName(c, file, submission),
+    named: c.name !== null,
+    score: failed ? 0 : c.points,
+    maxScore: c.points,
+    status: failed ? 'failed' : 'passed',
+    message: failed ? `[${failed.mode}] ${failed.failures[0]!.replace(/:$/, '')}` : null,
+    details: [],
+    modes,
+    ms: performance.now() - t0,
+    visibility: c.visibility,
+  };
 }
