@@ -81,6 +81,11 @@ export class Domain {
   observer: DomainObserver | null = null;
   /** Called before each instruction when set (tracing): the run then goes one instruction at a time. */
   trace: ((pc: number) => void) | null = null;
+  /**
+   * Set by an observer to make run() return at the next instruction boundary, retired or not:
+   * the debugger stops at a fault handler's entry, which retires no instruction.
+   */
+  pauseRequested = false;
 
   constructor(
     readonly image: Image,
@@ -114,6 +119,7 @@ export class Domain {
   run(budget = Infinity): Stop | null {
     const cpu = this.cpu;
     const pauseAt = cpu.instret + budget;
+    this.pauseRequested = false;
     while (this.stopped === null) {
       if (this.maxSteps && cpu.instret >= this.maxSteps) return this.stop({ kind: 'step-limit', steps: cpu.instret });
       // A halted guest idles until woken before a pause is honoured: the `hlt` and the
@@ -153,6 +159,10 @@ export class Domain {
       if (this.console.overflowed) return this.stop({ kind: 'halted', pc: at, reason: `console output reached its limit of ${bytes(this.console.limit)}; the rest was dropped` });
       this.timer.tick(cpu.cycles);
       this.interrupts();
+      if (this.pauseRequested) {
+        this.pauseRequested = false;
+        return this.stopped;
+      }
     }
     return this.stopped;
   }
