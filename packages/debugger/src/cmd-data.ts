@@ -2,6 +2,7 @@
 import { decode, disassembleAt, regNumber, sizeOf } from '@pvm/isa';
 import { FLAG_IE, FLAG_U } from '@pvm/isa/codes';
 import type { Command } from './commands.ts';
+import type { Task } from './engine.ts';
 import { place } from './expr.ts';
 import { LIMITS } from './limits.ts';
 import type { Session } from './session.ts';
@@ -59,7 +60,7 @@ function examineFormat(s: Session, spec: string): { count: number; fmt: string; 
 /** Output lines between checks for Ctrl-C. */
 const LINES_PER_CHECK = 256;
 
-async function examine(s: Session, args: string): Promise<void> {
+function* examine(s: Session, args: string): Task<void> {
   const m = /^\/(\S*)\s*/.exec(args);
   const f = m ? examineFormat(s, m[1]!) : { count: 1, fmt: 'x', size: 4 };
   if (!f) return;
@@ -72,13 +73,13 @@ async function examine(s: Session, args: string): Promise<void> {
   const at = (addr: number): string => `${hex(addr)}${s.where.label(addr) ? ` <${s.where.label(addr)}>` : ''}`;
   /** Between groups of lines, let Ctrl-C in; false when it came. */
   let lines = 0;
-  const onward = async (): Promise<boolean> => {
-    if (++lines % LINES_PER_CHECK !== 0 || (await s.engine.breathe())) return true;
+  function* onward(): Task<boolean> {
+    if (++lines % LINES_PER_CHECK !== 0 || (yield* s.engine.breathe())) return true;
     s.say('Interrupted.', 'stop');
     return false;
-  };
+  }
   if (fmt === 'i') {
-    for (let i = 0; i < count && (await onward()); i++) {
+    for (let i = 0; i < count && (yield* onward()); i++) {
       const ins = decode(mem, a);
       s.say(`${a === s.cpu.pc >>> 0 ? '=>' : '  '} ${at(a)}:\t${disassembleAt(mem, a, s.where.sym)}`);
       a = (a + (ins ? sizeOf(ins.op) : 4)) >>> 0;
@@ -86,7 +87,7 @@ async function examine(s: Session, args: string): Promise<void> {
     return;
   }
   if (fmt === 's') {
-    for (let i = 0; i < count && (await onward()); i++) {
+    for (let i = 0; i < count && (yield* onward()); i++) {
       let str = '';
       let p = a;
       while (p < s.cpu.memSize && mem[p] !== 0 && str.length < 200) str += String.fromCharCode(mem[p++]!);
@@ -96,7 +97,7 @@ async function examine(s: Session, args: string): Promise<void> {
     return;
   }
   const perLine = size === 1 ? 8 : 4;
-  for (let i = 0; i < count && (await onward()); i += perLine) {
+  for (let i = 0; i < count && (yield* onward()); i += perLine) {
     const cells: string[] = [];
     for (let j = i; j < Math.min(count, i + perLine); j++) {
       const addr = a + j * size;

@@ -2,31 +2,32 @@
 // stop, and report.
 import { countArg, noArgs } from './args.ts';
 import type { Command } from './commands.ts';
+import type { Task } from './engine.ts';
 import type { Session } from './session.ts';
 
-async function lines(s: Session, over: boolean, args: string): Promise<void> {
+function* lines(s: Session, over: boolean, args: string): Task<void> {
   const n = countArg(s, over ? 'next' : 'step', args);
   if (n === undefined || s.notRunning()) return;
-  s.report(await s.motion.lines(over, n), over ? 'Next: stepped over to a new line.' : 'Step: a new line.');
+  s.report(yield* s.motion.lines(over, n), over ? 'Next: stepped over to a new line.' : 'Step: a new line.');
 }
 
-async function stepi(s: Session, args: string): Promise<void> {
+function* stepi(s: Session, args: string): Task<void> {
   const n = countArg(s, 'stepi', args);
   if (n === undefined || s.notRunning()) return;
-  s.report(await s.motion.instructions(n), n === 1 ? 'Stepped one instruction.' : `Stepped ${n} instructions.`);
+  s.report(yield* s.motion.instructions(n), n === 1 ? 'Stepped one instruction.' : `Stepped ${n} instructions.`);
 }
 
-async function finish(s: Session, args: string): Promise<void> {
+function* finish(s: Session, args: string): Task<void> {
   if (!noArgs(s, 'finish', args) || s.notRunning()) return;
   s.say(`Run till exit from ${s.where.describe(s.cpu.pc)}`);
-  s.report(await s.motion.finish(), null);
+  s.report(yield* s.motion.finish(), null);
 }
 
-async function until(s: Session, args: string): Promise<void> {
+function* until(s: Session, args: string): Task<void> {
   if (s.notRunning()) return;
   if (args.trim()) {
     const addr = s.locate(args);
-    if (addr !== undefined) s.report(await s.motion.until(addr, () => false), `Reached ${s.where.describe(addr)}.`);
+    if (addr !== undefined) s.report(yield* s.motion.until(addr, () => false), `Reached ${s.where.describe(addr)}.`);
     return;
   }
   const src = s.where.source(s.cpu.pc);
@@ -34,12 +35,12 @@ async function until(s: Session, args: string): Promise<void> {
     const now = s.where.source(pc);
     return Boolean(now && src && (now.file !== src.file || now.line > src.line));
   };
-  s.report(await s.motion.until(null, later), 'Until: reached a later line.');
+  s.report(yield* s.motion.until(null, later), 'Until: reached a later line.');
 }
 
-async function cont(s: Session, args: string): Promise<void> {
+function* cont(s: Session, args: string): Task<void> {
   if (!noArgs(s, 'continue', args)) return;
-  await s.go(null, null);
+  yield* s.go(null, null);
 }
 
 function restart(s: Session, args: string): void {
@@ -54,14 +55,14 @@ function reverseStepi(s: Session, args: string): void {
   if (n !== undefined) s.report(s.motion.backInstructions(n), null);
 }
 
-async function reverseLine(s: Session, over: boolean, args: string): Promise<void> {
+function* reverseLine(s: Session, over: boolean, args: string): Task<void> {
   if (!noArgs(s, over ? 'reverse-next' : 'reverse-step', args)) return;
-  s.report(await s.motion.backLine(over), over ? 'Reverse-stepped over to the previous line.' : 'Reverse-stepped to the previous line.');
+  s.report(yield* s.motion.backLine(over), over ? 'Reverse-stepped over to the previous line.' : 'Reverse-stepped to the previous line.');
 }
 
-async function reverseContinue(s: Session, args: string): Promise<void> {
+function* reverseContinue(s: Session, args: string): Task<void> {
   if (!noArgs(s, 'reverse-continue', args)) return;
-  s.report(await s.motion.backToStop(), null);
+  s.report(yield* s.motion.backToStop(), null);
 }
 
 export const MOVE_COMMANDS: Command[] = [

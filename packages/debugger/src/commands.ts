@@ -4,6 +4,7 @@ import { DATA_COMMANDS } from './cmd-data.ts';
 import { INFO_COMMANDS } from './cmd-info.ts';
 import { MOVE_COMMANDS } from './cmd-move.ts';
 import { POINT_COMMANDS } from './cmd-points.ts';
+import type { Task } from './engine.ts';
 import type { Session } from './session.ts';
 
 export interface Command {
@@ -11,7 +12,8 @@ export interface Command {
   readonly aliases?: readonly string[];
   readonly usage: string;
   readonly help: string;
-  run(s: Session, args: string): void | Promise<void>;
+  /** Short commands return; long ones are tasks, run in chunks (see engine.ts). */
+  run(s: Session, args: string): void | Task<void>;
 }
 
 const byName = new Map<string, Command>();

@@ -47,6 +47,21 @@ const MAX_MARKS = 64;
 /** Steps between yields to the host in long operations, so Ctrl-C is seen. */
 export const CHUNK = 20_000;
 
+/**
+ * A long operation in chunks: it yields between them and returns its result. A driver decides
+ * what a yield means — the terminal lets pending events in (Ctrl-C), a fuzzer counts them, a test
+ * may run them all at once (`complete`).
+ */
+export type Task<T> = Generator<void, T, void>;
+
+/** Run a task to its end without stopping between chunks. */
+export function complete<T>(t: Task<T>): T {
+  for (;;) {
+    const r = t.next();
+    if (r.done) return r.value;
+  }
+}
+
 /** How much reverse execution may keep (LIMITS by default; smaller in tests). */
 export interface Recording {
   readonly snapshotBytes: number;
@@ -70,10 +85,8 @@ export class Engine {
   private events: StepEvent[] = [];
   /** Steps replayed by searches, for yielding every CHUNK of them. */
   private replayed = 0;
-  /** Set from outside (Ctrl-C) to stop a running operation at the next step. */
+  /** Set from outside (Ctrl-C) to stop a running operation at the next step or chunk. */
   interrupt = false;
-  /** Lets long operations yield to the host (the terminal sets it, so Ctrl-C is delivered). */
-  pace: (() => Promise<void>) | null = null;
 
   constructor(
     readonly dom: Domain,
@@ -169,18 +182,18 @@ export class Engine {
     return { kind: 'budget' };
   }
 
-  /** runUntil without a step budget, yielding to the host between chunks. */
-  async run(cond: Condition, before?: (pc: number) => void): Promise<Halt> {
+  /** runUntil without a step budget, in chunks. */
+  *run(cond: Condition, before?: (pc: number) => void): Task<Halt> {
     for (;;) {
       const h = this.runUntil(cond, CHUNK, before);
       if (h.kind !== 'budget') return h;
-      if (!(await this.breathe())) return { kind: 'interrupted' };
+      if (!(yield* this.breathe())) return { kind: 'interrupted' };
     }
   }
 
-  /** Yield to the host; false when the user interrupted meanwhile (the request is consumed). */
-  async breathe(): Promise<boolean> {
-    if (this.pace) await this.pace();
+  /** A chunk boundary; false when the user interrupted meanwhile (the request is consumed). */
+  *breathe(): Task<boolean> {
+    yield;
     if (!this.interrupt) return true;
     this.interrupt = false;
     return false;
@@ -233,14 +246,14 @@ export class Engine {
   }
 
   /**
-   * Replay [start, end) step by step with hooks around each step, yielding between chunks.
+   * Replay [start, end) step by step with hooks around each step, in chunks.
    * False when interrupted (the machine is then somewhere inside the segment).
    */
-  async replay(start: number, end: number, hooks: StepHooks): Promise<boolean> {
+  *replay(start: number, end: number, hooks: StepHooks): Task<boolean> {
     this.goto(start);
     while (this.tick < end && !this.dom.stopped) {
       // Counted across replays: a search over many short segments yields as often as one long one.
-      if (++this.replayed % CHUNK === 0 && !(await this.breathe())) return false;
+      if (++this.replayed % CHUNK === 0 && !(yield* this.breathe())) return false;
       const prev = this.dom.cpu.pc;
       hooks.before?.(prev);
       const ev = this.step();

@@ -7,7 +7,7 @@
 // long ago the answer lies, and Ctrl-C stops the search between chunks.
 import { REG_SP, decode, sizeOf } from '@pvm/isa';
 import { HC_iret, OP_CALL_L, OP_CALL_R, OP_HCALL, OP_IRET, OP_RET, OP_SYSCALL } from '@pvm/isa/codes';
-import type { Condition, Engine, Halt, StepEvent } from './engine.ts';
+import type { Condition, Engine, Halt, StepEvent, Task } from './engine.ts';
 
 /** The stop conditions of breakpoints, watchpoints and catchpoints, made fresh for each run. */
 export type Stops = (opts?: { count?: boolean }) => { cond: Condition; before: (pc: number) => void };
@@ -39,14 +39,14 @@ export class Motion {
   // ---- forward ----
 
   /** Run until `extra` says stop (step, next, ...) or a breakpoint, watchpoint or catchpoint does. */
-  forward(extra: Condition | null): Promise<Halt> {
+  forward(extra: Condition | null): Task<Halt> {
     const { cond, before } = this.stops();
     const both: Condition = (ev, prev) => cond(ev, prev) ?? (extra ? extra(ev, prev) : null);
     return this.engine.run(both, before);
   }
 
   /** `stepi N`. */
-  instructions(count: number): Promise<Halt> {
+  instructions(count: number): Task<Halt> {
     let n = 0;
     return this.forward(() => (++n >= count ? '' : null));
   }
@@ -56,10 +56,10 @@ export class Motion {
    * not the program's doing); `next` also steps over calls and syscalls: it runs until the
    * instruction after one comes up again on the same stack.
    */
-  async lines(over: boolean, count: number): Promise<Halt> {
+  *lines(over: boolean, count: number): Task<Halt> {
     let h: Halt = { kind: 'condition', reason: '' };
     for (let i = 0; i < count; i++) {
-      h = await this.forward(this.lineCondition(over));
+      h = yield* this.forward(this.lineCondition(over));
       if (h.kind !== 'condition' || h.reason !== '') return h;
     }
     return h;
@@ -102,7 +102,7 @@ export class Motion {
    * handler by `iret` (`hcall iret` in pv mode) — counting the frames entered meanwhile: calls,
    * and every exception, interrupt or upcall delivered.
    */
-  finish(): Promise<Halt> {
+  finish(): Task<Halt> {
     const cpu = this.cpu;
     let level = 0;
     const FROM_HANDLER = 'Returned from the handler to the interrupted code.';
@@ -122,7 +122,7 @@ export class Motion {
   }
 
   /** `until`: to `addr`, or without one to a later line of the same file (out of a loop). */
-  until(addr: number | null, later: (pc: number) => boolean): Promise<Halt> {
+  until(addr: number | null, later: (pc: number) => boolean): Task<Halt> {
     if (addr !== null) return this.forward(() => (this.cpu.pc >>> 0 === addr ? '' : null));
     return this.forward(() => (later(this.cpu.pc) ? '' : null));
   }
@@ -140,7 +140,7 @@ export class Motion {
    * instant on another line, then back over that line's run. `over` skips instants inside
    * calls that returned before now.
    */
-  async backLine(over: boolean): Promise<Halt> {
+  *backLine(over: boolean): Task<Halt> {
     const e = this.engine;
     const now = e.now;
     const cur = this.lineOf(this.cpu.pc);
@@ -152,7 +152,7 @@ export class Motion {
     let k = 0;
     for (; k < segs.length && !found; k++) {
       const [s, end] = segs[k]!;
-      const total = over ? await this.depthChange(s, end) : 0;
+      const total = over ? yield* this.depthChange(s, end) : 0;
       if (total === null) return this.abandon(now);
       const limit = total + after;
       let depth = 0;
@@ -161,7 +161,7 @@ export class Motion {
       let pending: number | null = null;
       // Set inside the replay's callback, which the compiler cannot follow.
       let cand = null as Run | null;
-      const done = await e.replay(s, end, {
+      const done = yield* e.replay(s, end, {
         before: (pc) => {
           const i = e.now;
           const line = this.lineOf(pc);
@@ -187,12 +187,12 @@ export class Motion {
     let start = found.start;
     for (; start === segs[k - 1]![0] && k < segs.length; k++) {
       const [s, end] = segs[k]!;
-      const total = over ? await this.depthChange(s, end) : 0;
+      const total = over ? yield* this.depthChange(s, end) : 0;
       if (total === null) return this.abandon(now);
       const limit = total + after;
       let depth = 0;
       let lastOther = null as number | null;
-      const done = await e.replay(s, end, {
+      const done = yield* e.replay(s, end, {
         before: (pc) => {
           if ((!over || depth <= limit) && this.lineOf(pc) !== line) lastOther = e.now;
           if (over) depth += this.depthStep(pc);
@@ -211,9 +211,9 @@ export class Motion {
   }
 
   /** Calls minus returns over [start, end): the first pass of a segment for reverse-next. */
-  private async depthChange(start: number, end: number): Promise<number | null> {
+  private *depthChange(start: number, end: number): Task<number | null> {
     let d = 0;
-    const done = await this.engine.replay(start, end, { before: (pc) => void (d += this.depthStep(pc)) });
+    const done = yield* this.engine.replay(start, end, { before: (pc) => void (d += this.depthStep(pc)) });
     return done ? d : null;
   }
 
@@ -240,7 +240,7 @@ export class Motion {
    * stops a forward run, searched one segment at a time; then that step is run again with
    * counting on, so the reason reads as it does going forward.
    */
-  async backToStop(): Promise<Halt> {
+  *backToStop(): Task<Halt> {
     const e = this.engine;
     const now = e.now;
     let hit: number | null = null;
@@ -248,7 +248,7 @@ export class Motion {
       // Fresh conditions at the segment's start (a watchpoint's old value).
       const { cond, before } = this.stops({ count: false });
       let last = null as number | null;
-      const done = await e.replay(s, end, {
+      const done = yield* e.replay(s, end, {
         before,
         after: (ev, prev) => {
           if (cond(ev, prev) !== null && e.now < now) last = e.now;

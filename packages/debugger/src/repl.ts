@@ -4,6 +4,7 @@ import { printable } from '@pvm/image';
 import { INFO_TOPICS } from './cmd-info.ts';
 import { COMMANDS, resolve } from './commands.ts';
 import { LIMITS } from './limits.ts';
+import type { Task } from './engine.ts';
 import type { Session } from './session.ts';
 
 /** Commands that an empty line repeats (moving and looking further, as in gdb). */
@@ -19,10 +20,22 @@ export class Repl {
 
   constructor(readonly session: Session) {}
 
-  /** Run one line; 'quit' when the user asked to leave. Never throws. */
+  /** Run one line, letting the host run between its chunks; 'quit' when the user asked to leave. Never throws. */
   async execute(line: string): Promise<'quit' | 'ok'> {
+    const task = this.task(line);
+    for (;;) {
+      const r = task.next();
+      if (r.done) return r.value;
+      if (this.session.yieldFn) await this.session.yieldFn();
+    }
+  }
+
+  /**
+   * One line as a task: a driver other than `execute` (a fuzzer, a web page) runs its chunks as
+   * it likes. The Ctrl-C flag is cleared at its start: one that came while nothing ran is not for it.
+   */
+  *task(line: string): Task<'quit' | 'ok'> {
     const s = this.session;
-    // A Ctrl-C that came while nothing ran is not for this command.
     s.engine.interrupt = false;
     if (tooLong(line)) {
       s.error(`command too long (over ${LIMITS.lineBytes} bytes); ignored`);
@@ -50,7 +63,8 @@ export class Repl {
     const moving = s.engine.now;
     const before = s.cpu.regs.slice();
     try {
-      await c.run(s, m[2]!.trim());
+      const run = c.run(s, m[2]!.trim());
+      if (run) yield* run;
     } catch (e) {
       // A bug, not the user's doing: one line, and the session goes on.
       s.internalErrors++;

@@ -6,7 +6,7 @@ import { createDomain, type Mode, type Stop } from '@pvm/hypervisor';
 import { printable, type Image } from '@pvm/image';
 import { DEFAULT_MEMORY, REG_SP, VECTOR_NAME, regNumber } from '@pvm/isa';
 import { DebugConsole } from './console.ts';
-import { Engine, type Condition, type Halt, type Recording } from './engine.ts';
+import { Engine, type Condition, type Halt, type Recording, type Task } from './engine.ts';
 import { evaluate, type ExprContext } from './expr.ts';
 import { Motion } from './motion.ts';
 import { Points } from './points.ts';
@@ -91,10 +91,8 @@ export class Session {
     return this.engine.dom;
   }
 
-  /** Lets long commands yield, so Ctrl-C can be noticed (the terminal front end sets it). */
-  set yieldFn(f: (() => Promise<void>) | null) {
-    this.engine.pace = f;
-  }
+  /** What a long command awaits between chunks (the terminal front end lets Ctrl-C in). */
+  yieldFn: (() => Promise<void>) | null = null;
 
   /** Ctrl-C: stop what is running at the next step or chunk. */
   interrupt(): void {
@@ -172,9 +170,9 @@ export class Session {
   // ---- moving the machine ----
 
   /** Run forward until `extra` says stop (step, next, ...) or a stop condition holds; report it. */
-  async go(extra: Condition | null, plain: string | null): Promise<void> {
+  *go(extra: Condition | null, plain: string | null): Task<void> {
     if (this.notRunning()) return;
-    this.report(await this.motion.forward(extra), plain);
+    this.report(yield* this.motion.forward(extra), plain);
   }
 
   /** True (and said) when the guest has ended: only going back or `run` can move it. */

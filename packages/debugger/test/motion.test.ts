@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { REG_SP, disassembleAt } from '@pvm/isa';
 import { FLAG_U, OP_CALL_L, OP_CALL_R, OP_RET, OP_SYSCALL } from '@pvm/isa/codes';
 import type { Mode } from '@pvm/hypervisor';
+import { complete } from '../src/index.ts';
 import { drive, example, image, stateOf } from './helpers.ts';
 
 const FAULTS = `
@@ -181,7 +182,7 @@ describe('going back finds what a scan of the whole history finds', () => {
     for (let t = 1; t < pcs.length; t += 1 + Math.floor(pcs.length / 40)) {
       for (const over of [false, true]) {
         e.goto(t);
-        const h = await d.s.motion.backLine(over);
+        const h = complete(d.s.motion.backLine(over));
         const want = referenceBackLine(pcs, codes, t, lineOf, over);
         expect(e.now, `${over ? 'reverse-next' : 'reverse-step'} from ${t}`).toBe(Math.max(want, 0));
         expect(h.kind).toBe(want < 0 ? 'history-start' : 'arrived');
@@ -207,7 +208,7 @@ describe('going back finds what a scan of the whole history finds', () => {
     const end = e.now;
     for (let t = 1; t <= end; t += 1 + Math.floor(end / 30)) {
       e.goto(t);
-      const h = await d.s.motion.backToStop();
+      const h = complete(d.s.motion.backToStop());
       const want = [...hits].reverse().find((x) => x < t);
       if (want === undefined) expect(h.kind).toBe('history-start');
       else {
