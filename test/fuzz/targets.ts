@@ -19,6 +19,7 @@ import {
 } from '@pvm/isa/codes';
 import { SMALL, hostile, randomProgram, type Layout, type Rng } from './gen.ts';
 import { boot, randomGuest, type Guest } from './machine.ts';
+import { debuggerTarget } from './debugger.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 
@@ -489,4 +490,4 @@ export const hypercallTarget: Target<ExecInput> = {
   load: loadGuest,
 };
 
-export const TARGETS: readonly Target<never>[] = [imageTarget, asmTarget, execTarget, hypercallTarget] as unknown as Target<never>[];
+export const TARGETS: readonly Target<never>[] = [imageTarget, asmTarget, execTarget, hypercallTarget, debuggerTarget] as unknown as Target<never>[];
