@@ -4,11 +4,12 @@ import { statsJson, type PvDomain } from '@pvm/hypervisor';
 import { HYPERCALL_CONSTANTS, NUM_REGS, REG_SP, decode, disassembleAt, regName, regNumber, sizeOf } from '@pvm/isa';
 import { FLAG_IE, OP_CALL_L, OP_CALL_R, SH_EVTCHN_MASK, SH_EVTCHN_PENDING, SH_UPCALL_MASK, SH_UPCALL_PENDING } from '@pvm/isa/codes';
 import { flagsText } from './cmd-data.ts';
+import { PSEUDO_REGISTERS } from './expr.ts';
 import type { Command } from './commands.ts';
 import type { Session } from './session.ts';
 import { hex } from './where.ts';
 
-const REGISTERS = [...Array.from({ length: NUM_REGS }, (_, r) => regName(r)), 'pc', 'flags'];
+const REGISTERS = [...Array.from({ length: NUM_REGS }, (_, r) => regName(r)), ...PSEUDO_REGISTERS];
 const VIRQ_NAME = new Map(HYPERCALL_CONSTANTS.filter((c) => c.name.startsWith('VIRQ_')).map((c) => [c.value, c.name]));
 
 /** `info registers [NAME...]`: all of them, or only those named, in the order named. */

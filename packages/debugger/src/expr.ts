@@ -1,7 +1,7 @@
 // Expressions typed at the debugger prompt: numbers, registers (r0..r15, sp, fp, pc, flags),
 // symbols of the image and the ABI, `&label` (its address), C operators, and memory: `[expr]`
 // or `*expr` (a word). Nesting is bounded, so no expression can exhaust the host's stack.
-import { PREDEFINED, regNumber } from '@pvm/isa';
+import { PREDEFINED, hex, regNumber } from '@pvm/isa';
 import { LIMITS } from './limits.ts';
 
 export interface ExprContext {
@@ -39,10 +39,11 @@ export function tokens(s: string): string[] | string {
   }
 }
 
-const REG_WORDS = new Set(['pc', 'flags']);
+/** Registers the debugger names beside the ISA's r0..r15, sp and fp. */
+export const PSEUDO_REGISTERS = ['pc', 'flags'] as const;
 export const isRegisterName = (n: string): boolean => {
   const x = n.replace(/^\$/, '').toLowerCase();
-  return regNumber(x) >= 0 || REG_WORDS.has(x);
+  return regNumber(x) >= 0 || (PSEUDO_REGISTERS as readonly string[]).includes(x);
 };
 
 /** A literal's value, or an error when it does not fit in 32 bits. */
@@ -132,7 +133,7 @@ class Parser {
 
   deref(addr: number): number {
     const v = this.ctx.load(addr >>> 0);
-    if (v === undefined) this.fail(`cannot access memory at address 0x${(addr >>> 0).toString(16)}`);
+    if (v === undefined) this.fail(`cannot access memory at address ${hex(addr >>> 0, 1)}`);
     return v;
   }
 

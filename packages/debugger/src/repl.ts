@@ -1,15 +1,17 @@
 // Lines in, output out: command resolution, the empty line that repeats, completion. The
 // terminal and script front ends (in the CLI) are thin layers over this.
 import { printable } from '@pvm/image';
+import { REG_FP, REG_NAMES, REG_SP, regName } from '@pvm/isa';
 import { INFO_TOPICS } from './cmd-info.ts';
 import { COMMANDS, resolve } from './commands.ts';
+import { PSEUDO_REGISTERS } from './expr.ts';
 import { LIMITS } from './limits.ts';
 import type { Task } from './engine.ts';
 import type { Session } from './session.ts';
 
 /** Commands that an empty line repeats (moving and looking further, as in gdb). */
 const REPEATS = new Set(['step', 'stepi', 'next', 'continue', 'finish', 'x', 'list', 'reverse-stepi', 'reverse-step', 'reverse-next', 'reverse-continue', 'until']);
-const REGISTERS = ['r0', 'r1', 'r2', 'r3', 'r4', 'r5', 'r6', 'r7', 'r8', 'r9', 'r10', 'r11', 'r12', 'r13', 'r14', 'r15', 'sp', 'fp', 'pc', 'flags'];
+const REGISTERS = [...REG_NAMES, regName(REG_SP), regName(REG_FP), ...PSEUDO_REGISTERS];
 
 const encoder = new TextEncoder();
 /** Bytes of a line in UTF-8, counted only as far as the limit needs. */

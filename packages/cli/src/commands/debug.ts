@@ -1,5 +1,6 @@
 import { LIMITS, LineSplitter, Repl, Session, confinedSources, dirOf, memorySources, type Line, type ReadInside, type SourceFiles } from '@pvm/debugger';
 import { MemoryDisk } from '@pvm/devices';
+import { SECTOR_SIZE } from '@pvm/isa';
 import { parse, usageError } from '../args.ts';
 import { EXIT, type Io } from '../io.ts';
 import { isSource, loadImage, readInput, reason } from '../load.ts';
@@ -110,11 +111,11 @@ export async function run(io: Io, argv: string[], host: DebugHost = {}): Promise
       io.err(`pvm debug: cannot use disk '${settings.disk}': ${reason(bytes.code)}\n`);
       return EXIT.noInput;
     }
-    if (bytes.length === 0 || bytes.length % 512) {
-      io.err(`pvm debug: cannot use disk '${settings.disk}': disk image size ${bytes.length} is not a positive multiple of 512 bytes\n`);
+    if (bytes.length === 0 || bytes.length % SECTOR_SIZE) {
+      io.err(`pvm debug: cannot use disk '${settings.disk}': disk image size ${bytes.length} is not a positive multiple of ${SECTOR_SIZE} bytes\n`);
       return EXIT.dataErr;
     }
-    disk = new MemoryDisk(bytes.length / 512, settings.diskReadOnly);
+    disk = new MemoryDisk(bytes.length / SECTOR_SIZE, settings.diskReadOnly);
     disk.data.set(bytes);
   }
   let script: Uint8Array | null = null;
