@@ -4,7 +4,7 @@
 import { MemoryDisk } from '@pvm/devices';
 import { createDomain, type Mode, type Stop } from '@pvm/hypervisor';
 import { printable, type Image } from '@pvm/image';
-import { DEFAULT_MEMORY, REG_SP, VECTOR_NAME, regNumber } from '@pvm/isa';
+import { DEFAULT_MEMORY, VECTOR_NAME, regNumber } from '@pvm/isa';
 import { DebugConsole } from './console.ts';
 import { Engine, type Condition, type Halt, type Recording, type Task } from './engine.ts';
 import { evaluate, type ExprContext } from './expr.ts';
@@ -113,10 +113,6 @@ export class Session {
     this.say(text, 'error');
   }
 
-  style(kind: StyleKind, text: string): string {
-    return this.styler(kind, text);
-  }
-
   // ---- registers and expressions ----
 
   /** A register's value by name: r0..r15, sp, fp, pc, flags. */
@@ -207,10 +203,5 @@ export class Session {
     this.say(this.where.location(this.cpu.mem, this.cpu.pc));
     const s = this.where.source(this.cpu.pc);
     if (s) this.listAt = { file: s.file, line: Math.max(1, s.line - 4) };
-  }
-
-  /** The stack pointer, for frame-minded commands. */
-  get sp(): number {
-    return this.cpu.regs[REG_SP]! >>> 0;
   }
 }
