@@ -1,5 +1,6 @@
 // The debugger in a real terminal, driven through tmux as a person would use it: tab
-// completion, a breakpoint stop, Ctrl-C on a spinning guest, persistent history.
+// completion, a breakpoint stop, Ctrl-C on a spinning guest and on long commands, persistent
+// history.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -77,6 +78,30 @@ describe('pvm debug in a terminal', () => {
     expect(s).not.toMatch(/\n\s+at .*:\d+:\d+/);
     await keys('p r1', 'Enter');
     await waitFor(/\$1 = [1-9]\d*\n\(pvm\)$/m);
+    await keys('quit', 'Enter');
+    await waitFor(/\(pvm\) quit\n/);
+  });
+
+  it('stops a long x and a long reverse search with Ctrl-C, and the session goes on', async () => {
+    const spin = join(tmp.path, 'spin2.s');
+    writeFileSync(spin, '_start:\n    li r1, 0\nspin: jmp spin\n');
+    start([spin]);
+    await waitFor(/^\(pvm\)$/m);
+    // 65,536 lines take the terminal over a second: Ctrl-C comes while they are being written.
+    await keys('x/65536i 0', 'Enter', 'C-c');
+    const s = await waitFor(/Interrupted\.\n\(pvm\)$/m);
+    expect(s).not.toMatch(/0x3fffc:/);
+    await keys('stepi 10000000', 'Enter');
+    await waitFor(/Stepped 10000000 instructions\.\n.*\n.*\n\(pvm\)$/m, 60_000);
+    // No breakpoint anywhere: the search would go through all ten million steps.
+    await keys('reverse-continue', 'Enter');
+    await keys('C-c');
+    await waitFor(/\(pvm\) reverse-continue\nProgram stopped \(interrupted\)\.\n3\s+spin: jmp spin\n.*\n\(pvm\)$/m);
+    await keys('info stats', 'Enter');
+    // Back where the search started.
+    await waitFor(/mode native, 10000000 instructions/);
+    await keys('p 6*7', 'Enter');
+    await waitFor(/\$1 = 42\n\(pvm\)$/m);
     await keys('quit', 'Enter');
     await waitFor(/\(pvm\) quit\n/);
   });

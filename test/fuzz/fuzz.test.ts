@@ -13,7 +13,7 @@ import { OracleError, TARGETS, runGuarded, type Target } from './targets.ts';
 const CORPUS = new URL('./corpus/', import.meta.url).pathname;
 // Iterations per target in the suite: a few seconds in all. The seed is fixed: the same
 // inputs every run; `pnpm fuzz` explores other seeds.
-const SIZES: Record<string, number> = { image: 200, asm: 200, exec: 500, hypercall: 800, cli: 300 };
+const SIZES: Record<string, number> = { image: 200, asm: 200, exec: 500, hypercall: 800, cli: 300, debugger: 40 };
 
 describe('fuzzing, small and seeded', () => {
   for (const t of TARGETS) {

@@ -20,6 +20,7 @@ import {
 import { SMALL, hostile, randomProgram, type Layout, type Rng } from './gen.ts';
 import { boot, randomGuest, type Guest } from './machine.ts';
 import { cliTarget } from './cli.ts';
+import { debuggerTarget } from './debugger.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 
@@ -490,4 +491,4 @@ export const hypercallTarget: Target<ExecInput> = {
   load: loadGuest,
 };
 
-export const TARGETS: readonly Target<never>[] = [imageTarget, asmTarget, execTarget, hypercallTarget, cliTarget(check)] as unknown as Target<never>[];
+export const TARGETS: readonly Target<never>[] = [imageTarget, asmTarget, execTarget, hypercallTarget, cliTarget(check), debuggerTarget] as unknown as Target<never>[];

@@ -1,6 +1,6 @@
 // How a guest's end becomes an exit status and, when it crashed, one line of report.
 import type { Stop } from '@pvm/hypervisor';
-import { sourceOf, type Image } from '@pvm/image';
+import { printable, sourceOf, type Image } from '@pvm/image';
 import { VECTOR_NAME, hex as hexWidth } from '@pvm/isa';
 import { EXIT } from './io.ts';
 
@@ -12,7 +12,7 @@ export function where(img: Image, pc: number): string {
   const inCode = img.segments.some((s) => s.kind === 'text' && pc >>> 0 >= s.addr && pc >>> 0 < s.addr + s.bytes.length);
   const src = inCode ? sourceOf(img, pc >>> 0) : undefined;
   // The file name comes from the image, which may be hostile: no control characters to the terminal.
-  return src ? `pc ${hex(pc)} (${src.file.replace(/[\x00-\x1f\x7f]/g, '?')}:${src.line})` : `pc ${hex(pc)}`;
+  return src ? `pc ${hex(pc)} (${printable(src.file)}:${src.line})` : `pc ${hex(pc)}`;
 }
 
 export function exitStatus(stop: Stop): number {

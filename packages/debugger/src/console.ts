@@ -9,7 +9,7 @@ export class DebugConsole implements ConsoleBackend, Snapshottable {
   private produced = 0;
   /** Bytes already shown to the user (across all replays). */
   private shown = 0;
-  private readonly out: number[] = [];
+  private readonly decoder = new TextDecoder();
 
   constructor(
     private readonly input: Uint8Array,
@@ -17,16 +17,15 @@ export class DebugConsole implements ConsoleBackend, Snapshottable {
   ) {}
 
   write(bytes: Uint8Array): void {
-    const fresh: number[] = [];
-    for (const b of bytes) {
-      if (this.produced >= this.shown) {
-        fresh.push(b);
-        this.shown++;
-      }
-      this.produced++;
-      this.out.push(b);
+    // Only the part past what was already shown is new (a replay writes the old part again).
+    const skip = Math.min(bytes.length, Math.max(0, this.shown - this.produced));
+    this.produced += bytes.length;
+    if (skip < bytes.length) {
+      this.shown = this.produced;
+      // A character split across writes is shown whole, with its last byte.
+      const text = this.decoder.decode(bytes.subarray(skip), { stream: true });
+      if (text) this.show(text);
     }
-    if (fresh.length) this.show(new TextDecoder().decode(new Uint8Array(fresh)));
   }
 
   peek(): number {
@@ -53,15 +52,10 @@ export class DebugConsole implements ConsoleBackend, Snapshottable {
     const s = state as { pos: number; produced: number };
     this.pos = s.pos;
     this.produced = s.produced;
-    this.out.length = s.produced;
   }
 
   /** Show everything again from the start (restart). */
   forget(): void {
     this.shown = this.produced;
-  }
-
-  text(): string {
-    return new TextDecoder().decode(new Uint8Array(this.out));
   }
 }

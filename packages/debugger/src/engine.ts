@@ -1,10 +1,16 @@
-// The debugger's engine: one instruction at a time through the hypervisor's public API, stop
-// conditions checked after each, and a timeline of snapshots so that any earlier instant can be
-// reached exactly by restoring the nearest snapshot and replaying forward. The guest cannot
-// tell: every input (console, timer, disk) is part of the snapshot or replayed identically.
+// The debugger's engine: one step at a time through the hypervisor's public API, stop
+// conditions checked after each, and a timeline of snapshots so that any recorded instant can
+// be reached exactly by restoring the nearest snapshot before it and replaying forward. The
+// guest cannot tell: every input (console, timer, disk) is part of the snapshot or replayed
+// identically.
+//
+// An instant is a step count, not an instruction count: a fault the kernel handles retires no
+// instruction, yet the moment its handler is entered is an instant of its own.
 import { causeName, restoreSnapshot, takeSnapshot, type Domain, type Snapshot, type Stop } from '@pvm/hypervisor';
-import { OP_BY_CODE } from '@pvm/isa';
-import { DebugConsole } from './console.ts';
+import { isSnapshottable } from '@pvm/devices';
+import { SECTOR_SIZE } from '@pvm/isa';
+import type { DebugConsole } from './console.ts';
+import { LIMITS } from './limits.ts';
 
 /** Something that happened during one step, as the observer saw it. */
 export type StepEvent =
@@ -14,33 +20,101 @@ export type StepEvent =
   | { kind: 'upcall'; pc: number }
   | { kind: 'exception'; vector: number; pc: number };
 
-/** Why a run stopped, decided by the caller's predicate or by the guest ending. */
-export type Halt = { kind: 'condition'; reason: string } | { kind: 'ended'; stop: Stop } | { kind: 'interrupted' } | { kind: 'budget' } | { kind: 'history-start' };
+/** Why a movement stopped. */
+export type Halt =
+  | { kind: 'condition'; reason: string }
+  | { kind: 'ended'; stop: Stop }
+  | { kind: 'interrupted' }
+  | { kind: 'budget' }
+  /** Going back reached the oldest recorded instant; `truncated` when older history was dropped. */
+  | { kind: 'history-start'; truncated: boolean }
+  /** Going back arrived where it was asked to. */
+  | { kind: 'arrived' };
 
-/** Checked after every instruction; a reason string stops the run. */
+/** Checked after every step; a reason string stops the run ('' for the movement's own stop). */
 export type Condition = (events: readonly StepEvent[], prevPc: number) => string | null;
 
+/** Called around each step of a replay. */
+export interface StepHooks {
+  before?(pc: number): void;
+  after?(events: readonly StepEvent[], prevPc: number): void;
+}
+
+/** Steps between the first snapshots; the spacing doubles as the run grows. */
 const SNAPSHOT_EVERY = 5000;
-const MAX_SNAPSHOTS = 48;
+/** Snapshots kept at most; fewer when each is large (LIMITS.snapshotBytes). */
+const MAX_MARKS = 64;
+/** Steps between yields to the host in long operations, so Ctrl-C is seen. */
+export const CHUNK = 20_000;
+
+/**
+ * A long operation in chunks: it yields between them and returns its result. A driver decides
+ * what a yield means — the terminal lets pending events in (Ctrl-C), a fuzzer counts them, a test
+ * may run them all at once (`complete`).
+ */
+export type Task<T> = Generator<void, T, void>;
+
+/** Run a task to its end without stopping between chunks. */
+export function complete<T>(t: Task<T>): T {
+  for (;;) {
+    const r = t.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** How much reverse execution may keep (LIMITS by default; smaller in tests). */
+export interface Recording {
+  readonly snapshotBytes: number;
+  readonly replaySpan: number;
+  /** Steps between the first snapshots. */
+  readonly snapshotEvery?: number;
+}
+
+interface Mark {
+  readonly tick: number;
+  readonly snap: Snapshot;
+}
 
 export class Engine {
-  private readonly snapshots: Snapshot[] = [];
+  /** The start, kept for `run` even when reverse history no longer reaches it. */
+  private readonly initial: Mark;
+  private marks: Mark[];
+  private tick = 0;
+  private spacing: number;
+  private readonly maxMarks: number;
   private events: StepEvent[] = [];
-  /** Set from outside (Ctrl-C) to stop a running guest at the next instruction boundary. */
+  /** Steps replayed by searches, for yielding every CHUNK of them. */
+  private replayed = 0;
+  /** Set from outside (Ctrl-C) to stop a running operation at the next step or chunk. */
   interrupt = false;
 
   constructor(
     readonly dom: Domain,
     readonly console: DebugConsole,
+    private readonly recording: Recording = LIMITS,
   ) {
     dom.observer = {
       exit: (cause, pc) => void this.events.push({ kind: 'exit', cause: causeName(cause), pc }),
       hypercall: (nr, args, pc) => void this.events.push({ kind: 'hcall', nr, args, pc }),
       interrupt: (vector, pc) => void this.events.push({ kind: 'interrupt', vector, pc }),
       upcall: (pc) => void this.events.push({ kind: 'upcall', pc }),
-      exception: (vector, pc) => void this.events.push({ kind: 'exception', vector, pc }),
+      exception: (vector, pc) => {
+        this.events.push({ kind: 'exception', vector, pc });
+        // The step ends at the handler's entry, before its first instruction runs.
+        dom.pauseRequested = true;
+      },
     };
-    this.snapshots.push(takeSnapshot(dom));
+    this.spacing = recording.snapshotEvery ?? SNAPSHOT_EVERY;
+    this.initial = { tick: 0, snap: takeSnapshot(dom) };
+    this.marks = [this.initial];
+    const disk = isSnapshottable(dom.block.backend) ? dom.block.sectors * SECTOR_SIZE : 0;
+    // The start is kept besides the marks: it counts against the budget too.
+    this.maxMarks = Math.max(2, Math.min(MAX_MARKS, Math.floor(recording.snapshotBytes / (dom.cpu.memSize + disk)) - 1));
+  }
+
+  /** The current instant: steps since the start. */
+  get now(): number {
+    return this.tick;
   }
 
   get instret(): number {
@@ -51,33 +125,45 @@ export class Engine {
     return this.dom.stopped;
   }
 
-  /** Execute one instruction (and whatever exits and interrupts come with it). */
+  /** Snapshots kept for going back (the start, kept for `run`, besides them). */
+  get snapshots(): number {
+    return this.marks.length;
+  }
+
+  /** The earliest instant going back can reach. */
+  get oldest(): number {
+    return this.marks[0]!.tick;
+  }
+
+  /** Execute one instruction, or enter one fault handler (and whatever exits and interrupts come with it). */
   step(): StepEvent[] {
     this.events = [];
-    this.maybeSnapshot();
+    if (this.dom.stopped) return this.events;
+    this.maybeMark();
     this.dom.run(1);
+    this.tick++;
     return this.events;
   }
 
-  private maybeSnapshot(): void {
-    const last = this.snapshots[this.snapshots.length - 1]!;
-    if (this.instret < last.instret + this.interval()) return;
-    this.snapshots.push(takeSnapshot(this.dom));
-    if (this.snapshots.length > MAX_SNAPSHOTS) {
-      // Thin the older half: replay stays bounded, memory stays bounded.
-      const keep = this.snapshots.filter((_, i) => i === 0 || i >= MAX_SNAPSHOTS / 2 || i % 2 === 0);
-      this.snapshots.length = 0;
-      this.snapshots.push(...keep);
+  private maybeMark(): void {
+    const last = this.marks[this.marks.length - 1]!;
+    if (this.tick < last.tick + this.spacing) return;
+    this.marks.push({ tick: this.tick, snap: takeSnapshot(this.dom) });
+    if (this.marks.length <= this.maxMarks) return;
+    if (this.spacing * 2 <= this.recording.replaySpan) {
+      // Thin: every other snapshot goes and the spacing doubles; all of the past stays reachable.
+      this.spacing *= 2;
+      const n = this.marks.length;
+      this.marks = this.marks.filter((_, i) => i % 2 === 0 || i === n - 1);
+    } else {
+      // Truncate: a step back never replays more than the replay span, so the oldest goes.
+      this.marks.shift();
     }
   }
 
-  private interval(): number {
-    return SNAPSHOT_EVERY * Math.max(1, Math.floor(this.instret / (SNAPSHOT_EVERY * MAX_SNAPSHOTS)));
-  }
-
   /**
-   * Run forward until a condition holds, the guest ends, `max` instructions have run, or the
-   * user interrupts. Checks the condition after every instruction.
+   * Run forward until a condition holds, the guest ends, `max` steps have run, or the user
+   * interrupts. Checks the condition after every step.
    */
   runUntil(cond: Condition, max = Infinity, before?: (pc: number) => void): Halt {
     for (let n = 0; n < max; n++) {
@@ -96,73 +182,83 @@ export class Engine {
     return { kind: 'budget' };
   }
 
-  /** Go to the instant when exactly `target` instructions had retired (target <= now or replayable). */
+  /** runUntil without a step budget, in chunks. */
+  *run(cond: Condition, before?: (pc: number) => void): Task<Halt> {
+    for (;;) {
+      const h = this.runUntil(cond, CHUNK, before);
+      if (h.kind !== 'budget') return h;
+      if (!(yield* this.breathe())) return { kind: 'interrupted' };
+    }
+  }
+
+  /** A chunk boundary; false when the user interrupted meanwhile (the request is consumed). */
+  *breathe(): Task<boolean> {
+    yield;
+    if (!this.interrupt) return true;
+    this.interrupt = false;
+    return false;
+  }
+
+  private markAtOrBefore(t: number): Mark {
+    let m = this.marks[0]!;
+    for (const x of this.marks) if (x.tick <= t) m = x;
+    return m;
+  }
+
+  /** Go to instant `target` (no earlier than `oldest`; later ones are run to). */
   goto(target: number): void {
-    let snap = this.snapshots[0]!;
-    for (const s of this.snapshots) if (s.instret <= target) snap = s;
-    // Forward from here when the target lies ahead; otherwise from the nearest snapshot before it.
-    if (this.instret > target || (this.dom.stopped && this.instret !== target)) restoreSnapshot(this.dom, snap);
-    while (this.instret < target && !this.dom.stopped) this.step();
+    const t = Math.max(target, this.oldest);
+    const mark = this.markAtOrBefore(t);
+    if (this.tick > t || mark.tick > this.tick || (this.dom.stopped && this.tick !== t)) {
+      restoreSnapshot(this.dom, mark.snap);
+      this.tick = mark.tick;
+    }
+    while (this.tick < t && !this.dom.stopped) this.step();
   }
 
   /** Drop the future after the current instant (the user changed the machine). */
   forkHere(): void {
-    const now = this.instret;
-    while (this.snapshots.length > 1 && this.snapshots[this.snapshots.length - 1]!.instret >= now) this.snapshots.pop();
-    this.snapshots.push(takeSnapshot(this.dom));
+    const now = this.tick;
+    this.marks = this.marks.filter((m) => m.tick < now);
+    this.marks.push({ tick: now, snap: takeSnapshot(this.dom) });
   }
 
   /** Back to the very beginning. */
   restart(): void {
-    restoreSnapshot(this.dom, this.snapshots[0]!);
-    this.snapshots.length = 1;
+    restoreSnapshot(this.dom, this.initial.snap);
+    this.tick = 0;
+    this.marks = [this.initial];
+    this.spacing = this.recording.snapshotEvery ?? SNAPSHOT_EVERY;
     this.console.forget();
   }
 
-  /**
-   * The pcs of the instructions that retired in [from, to), and what each was, by replaying.
-   * Leaves the machine at `to`.
-   */
-  history(from: number, to: number): { pc: number; code: number }[] {
-    this.goto(from);
-    const out: { pc: number; code: number }[] = [];
-    while (this.instret < to && !this.dom.stopped) {
-      const pc = this.dom.cpu.pc;
-      out.push({ pc, code: this.dom.cpu.mem[pc] ?? 0 });
-      this.step();
+  /** The recorded past before `end` cut at snapshots, latest first: [start, end) pairs. */
+  segmentsBefore(end: number): [number, number][] {
+    const out: [number, number][] = [];
+    let e = end;
+    for (let k = this.marks.length - 1; k >= 0; k--) {
+      const s = this.marks[k]!.tick;
+      if (s >= e) continue;
+      out.push([s, e]);
+      e = s;
     }
     return out;
   }
 
   /**
-   * The last instant before `before` at which `cond` stops a forward run, searching back one
-   * snapshot interval at a time; null when nothing in the recorded past matches.
+   * Replay [start, end) step by step with hooks around each step, in chunks.
+   * False when interrupted (the machine is then somewhere inside the segment).
    */
-  lastHit(before: number, make: () => { cond: Condition; before?: (pc: number) => void }): number | null {
-    let end = before;
-    for (let k = this.snapshots.length - 1; k >= 0; k--) {
-      const start = this.snapshots[k]!.instret;
-      if (start >= end) continue;
-      this.goto(start);
-      // Fresh state for the conditions (a watchpoint's old value) at the segment's start.
-      const { cond, before: pre } = make();
-      let hit: number | null = null;
-      while (this.instret < end && !this.dom.stopped) {
-        const prev = this.dom.cpu.pc;
-        pre?.(prev);
-        const ev = this.step();
-        if (cond(ev, prev) !== null && this.instret < before) hit = this.instret;
-      }
-      if (hit !== null) return hit;
-      end = start;
+  *replay(start: number, end: number, hooks: StepHooks): Task<boolean> {
+    this.goto(start);
+    while (this.tick < end && !this.dom.stopped) {
+      // Counted across replays: a search over many short segments yields as often as one long one.
+      if (++this.replayed % CHUNK === 0 && !(yield* this.breathe())) return false;
+      const prev = this.dom.cpu.pc;
+      hooks.before?.(prev);
+      const ev = this.step();
+      hooks.after?.(ev, prev);
     }
-    return null;
+    return true;
   }
 }
-
-/** True for call-like instructions `next` steps over. */
-export const isCall = (code: number): boolean => {
-  const m = OP_BY_CODE[code]?.mnemonic;
-  return m === 'call' || m === 'syscall';
-};
-export const isRet = (code: number): boolean => OP_BY_CODE[code]?.mnemonic === 'ret';

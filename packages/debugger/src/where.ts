@@ -1,69 +1,106 @@
 // Names for addresses and lines for people: `task_a+8`, `examples/roundrobin.s:150` and the
 // text of that line, from the image's symbol and line tables and the source files.
-import { sourceOf, type Image } from '@pvm/image';
+import { lastAtOrBefore, lineRow, type Image } from '@pvm/image';
 import { disassembleAt, hex as hexWidth, type SymbolLookup } from '@pvm/isa';
-import type { SourceHost } from '@pvm/asm';
+import { LIMITS } from './limits.ts';
+import type { SourceFiles } from './sources.ts';
 
 export const hex = (v: number, width = 4): string => hexWidth(v, width);
+
+/** Cached source text at most this large in all: a hostile image may name many big files. */
+const CACHE_BYTES = 4 * LIMITS.sourceBytes;
 
 export class Where {
   /** Code labels sorted by address. */
   private readonly labels: { name: string; value: number }[];
   private readonly exact = new Map<number, string>();
-  private readonly files = new Map<string, string[] | null>();
+  private readonly files = new Map<string, string[] | { reason: string }>();
+  private cached = 0;
 
   constructor(
     readonly image: Image,
-    private readonly host: SourceHost,
+    private readonly sources: SourceFiles,
   ) {
-    this.labels = image.symbols.filter((s) => s.kind !== 'const').map((s) => ({ name: s.name, value: s.value })).sort((a, b) => a.value - b.value);
+    this.labels = image.symbols.filter((s) => s.kind !== 'const').map((s) => ({ name: s.name, value: s.value >>> 0 })).sort((a, b) => a.value - b.value);
     for (const l of this.labels) if (!this.exact.has(l.value)) this.exact.set(l.value, l.name);
   }
 
   readonly sym: SymbolLookup = (a) => this.exact.get(a >>> 0);
 
+  /** Index of the last label at or before `a`, or -1. */
+  private labelIndex(a: number): number {
+    let best = lastAtOrBefore(this.labels.length, (i) => this.labels[i]!.value, a);
+    // The first of several labels at one address names it, as `sym` does.
+    while (best > 0 && this.labels[best - 1]!.value === this.labels[best]!.value) best--;
+    return best;
+  }
+
   /** The nearest label at or before `addr`, as `name` or `name+off`. */
   label(addr: number): string | undefined {
     const a = addr >>> 0;
-    let best: { name: string; value: number } | undefined;
-    for (const l of this.labels) {
-      if (l.value > a) break;
-      best = l;
-    }
-    if (!best || a - best.value > 0x10000) return undefined;
+    const i = this.labelIndex(a);
+    if (i < 0) return undefined;
+    const best = this.labels[i]!;
+    if (a - best.value > 0x10000) return undefined;
     return a === best.value ? best.name : `${best.name}+${a - best.value}`;
   }
 
   /** The function-like label an address belongs to (for `disassemble`), with its extent. */
   extent(addr: number): { name: string; start: number; end: number } | undefined {
-    const a = addr >>> 0;
-    let i = -1;
-    for (let k = 0; k < this.labels.length && this.labels[k]!.value <= a; k++) i = k;
+    const i = this.labelIndex(addr >>> 0);
     if (i < 0) return undefined;
     const start = this.labels[i]!;
-    const next = this.labels.slice(i + 1).find((l) => l.value > start.value);
+    let k = i + 1;
+    while (k < this.labels.length && this.labels[k]!.value <= start.value) k++;
+    const next = this.labels[k];
     // Not past the end of the segment it is in (the padding before .data is no code).
     const seg = this.image.segments.find((s) => start.value >= s.addr && start.value < s.addr + s.bytes.length);
     const segEnd = seg ? seg.addr + seg.bytes.length : Infinity;
     return { name: start.name, start: start.value, end: Math.min(next ? next.value : start.value + 256, segEnd) };
   }
 
+  private row(addr: number): number {
+    return lineRow(this.image, addr);
+  }
+
   source(addr: number): { file: string; line: number } | undefined {
-    return sourceOf(this.image, addr >>> 0);
+    const r = this.row(addr >>> 0);
+    if (r < 0) return undefined;
+    const e = this.image.lines[r]!;
+    return { file: this.image.files[e.file]!, line: e.line };
+  }
+
+  /** A number standing for the source line of an address (file and line), or -1: cheap to compare while stepping. */
+  lineId(addr: number): number {
+    const r = this.row(addr >>> 0);
+    if (r < 0) return -1;
+    const e = this.image.lines[r]!;
+    return e.file * 0x1_0000_0000 + e.line;
+  }
+
+  /** The lines of a source file, or why it cannot be shown. */
+  fileLines(file: string): string[] | { reason: string } {
+    let got = this.files.get(file);
+    if (got === undefined) {
+      const t = this.sources.read(file);
+      got = typeof t === 'string' ? t.split(/\r?\n/) : t;
+      const size = typeof t === 'string' ? t.length : 0;
+      // Oldest first out, so a long session over many files keeps a bounded cache.
+      for (const [k, v] of this.files) {
+        if (this.cached + size <= CACHE_BYTES) break;
+        this.files.delete(k);
+        if (Array.isArray(v)) this.cached -= v.reduce((s, l) => s + l.length + 1, 0);
+      }
+      this.files.set(file, got);
+      this.cached += size;
+    }
+    return got;
   }
 
   /** The text of a source line, when the file can be read. */
   lineText(file: string, line: number): string | undefined {
-    if (!this.files.has(file)) {
-      const t = this.host.readFile(file);
-      this.files.set(file, t === null ? null : t.split(/\r?\n/));
-    }
-    return this.files.get(file)?.[line - 1];
-  }
-
-  fileLines(file: string): string[] | null {
-    this.lineText(file, 1);
-    return this.files.get(file) ?? null;
+    const l = this.fileLines(file);
+    return Array.isArray(l) ? l[line - 1] : undefined;
   }
 
   /** `task_a+8 at examples/roundrobin.s:150`, as much of it as is known. */
@@ -83,14 +120,32 @@ export class Where {
     return out.join('\n');
   }
 
-  /** First address of a source line (`file:line`), from the line table. */
-  addressOfLine(file: string, line: number): number | undefined {
-    const files = this.image.files.map((f, i) => [f, i] as const).filter(([f]) => f === file || f.endsWith('/' + file));
-    for (const [, i] of files) {
-      const e = this.image.lines.find((r) => r.file === i && r.line === line);
-      if (e) return e.addr;
+  private inText(addr: number): boolean {
+    return this.image.segments.some((s) => s.kind === 'text' && addr >= s.addr && addr < s.addr + s.bytes.length);
+  }
+
+  /** The image's file names that `file` may mean: the name itself, or one ending in `/file`. */
+  filesNamed(file: string): Set<number> {
+    const out = new Set<number>();
+    this.image.files.forEach((f, i) => {
+      if (f === file || f.endsWith('/' + file)) out.add(i);
+    });
+    return out;
+  }
+
+  /**
+   * The first address of code for `file:line`, or of the next line after it that has code (a
+   * comment or a blank line has none), as gdb places a breakpoint; undefined when none follows.
+   */
+  lineAddress(file: string, line: number): { addr: number; line: number; file: string } | undefined {
+    const files = this.filesNamed(file);
+    let best: { addr: number; line: number; file: string } | undefined;
+    for (const e of this.image.lines) {
+      if (!files.has(e.file) || e.line < line || !this.inText(e.addr)) continue;
+      if (!best || e.line < best.line || (e.line === best.line && e.addr < best.addr)) best = { addr: e.addr, line: e.line, file: this.image.files[e.file]! };
+      if (best.line === line) break;
     }
-    return undefined;
+    return best;
   }
 
   symbolValue(name: string): number | undefined {

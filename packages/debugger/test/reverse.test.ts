@@ -4,7 +4,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { takeSnapshot, type Domain } from '@pvm/hypervisor';
-import { assemble, memoryHost } from '@pvm/asm';
+import { assemble } from '@pvm/asm';
 import { crc32 } from '@pvm/image';
 import { MemoryDisk } from '@pvm/devices';
 import { Session } from '../src/index.ts';
@@ -46,7 +46,6 @@ describe('reverse execution against forward execution', () => {
       mode: mode as 'native' | 'trap' | 'pv',
       input: new TextEncoder().encode(input),
       disk: sectors ? new MemoryDisk(sectors) : null,
-      sources: memoryHost({}),
       out: (t) => {
         shown += t;
       },
@@ -55,11 +54,11 @@ describe('reverse execution against forward execution', () => {
     const seen = new Map<number, string>();
     // Forward, one instruction at a time, remembering the state at scattered instants.
     const limit = 8_000;
-    while (!e.ended && e.instret < limit) {
-      if (e.instret % 97 === 0 || e.instret < 40) seen.set(e.instret, stateOf(e.dom));
+    while (!e.ended && e.now < limit) {
+      if (e.now % 97 === 0 || e.now < 40) seen.set(e.now, stateOf(e.dom));
       e.step();
     }
-    const end = e.instret;
+    const end = e.now;
     const outputAtEnd = shown;
     seen.set(end, stateOf(e.dom));
     // Back to each of them, latest first, then to a few in random order: identical every time.
@@ -68,7 +67,7 @@ describe('reverse execution against forward execution', () => {
     const shuffled = [...points].sort(() => ((x = (x * 1103515245 + 12345) & 0x7fffffff) & 1 ? 1 : -1)).slice(0, 20);
     for (const p of [...points, ...shuffled]) {
       e.goto(p);
-      expect(e.instret).toBe(p);
+      expect(e.now).toBe(p);
       expect(stateOf(e.dom) === seen.get(p), `state at instruction ${p}`).toBe(true);
     }
     // And forward to the end again: same state, and nothing was printed twice.

@@ -85,6 +85,11 @@ export class Domain {
   trace: ((pc: number) => void) | null = null;
   /** The privileged instruction being handled (one object, reused). */
   protected readonly instr: PrivInstr = newPrivInstr();
+  /**
+   * Set by an observer to make run() return at the next instruction boundary, retired or not:
+   * the debugger stops at a fault handler's entry, which retires no instruction.
+   */
+  pauseRequested = false;
 
   constructor(
     readonly image: Image,
@@ -117,6 +122,7 @@ export class Domain {
   run(budget = Infinity): Stop | null {
     const cpu = this.cpu;
     const pauseAt = cpu.instret + budget;
+    this.pauseRequested = false;
     while (this.stopped === null) {
       if (this.maxSteps && cpu.instret >= this.maxSteps) return this.stop({ kind: 'step-limit', steps: cpu.instret });
       // Past TIME_MAX a double clock would stop advancing, and with it every limit: stop first.
@@ -160,6 +166,10 @@ export class Domain {
       if (this.console.overflowed) return this.stop({ kind: 'halted', pc: at, reason: `console output reached its limit of ${bytes(this.console.limit)}; the rest was dropped` });
       this.timer.tick(cpu.cycles);
       this.interrupts();
+      if (this.pauseRequested) {
+        this.pauseRequested = false;
+        return this.stopped;
+      }
     }
     return this.stopped;
   }

@@ -5,6 +5,7 @@ import {
   FILE_ENTRY, FLAG_PARAVIRT, HEADER_SIZE, LINE_ENTRY, MAGIC, SEGMENT_ENTRY, SEGMENT_KINDS, SYMBOL_ENTRY,
   SYMBOL_KINDS, VERSION, type Image, type ImageSymbol, type LineEntry, type Segment,
 } from './format.ts';
+import { printable } from './printable.ts';
 import { checksum } from './write.ts';
 
 export type ReadResult = { ok: true; image: Image } | { ok: false; error: string };
@@ -92,7 +93,7 @@ export function readImage(bytes: Uint8Array): ReadResult {
     if (typeof name !== 'string') return fail(name.error);
     const kind = SYMBOL_KINDS[readWord(bytes, at + 8)];
     // The name comes from the file: its control characters must not reach a terminal.
-    if (!kind) return fail(`inconsistent image: symbol '${name.replace(/[\x00-\x1f\x7f]/g, '?')}' has unknown kind ${readWord(bytes, at + 8)}`);
+    if (!kind) return fail(`inconsistent image: symbol '${printable(name)}' has unknown kind ${readWord(bytes, at + 8)}`);
     symbols.push({ name, value: readWord(bytes, at + 4), kind });
   }
   const files: string[] = [];
@@ -111,18 +112,27 @@ export function readImage(bytes: Uint8Array): ReadResult {
   return { ok: true, image: { paravirt: (flags & FLAG_PARAVIRT) !== 0, entry, segments, symbols, files, lines } };
 }
 
-/** The source location of an address: the last line-table row at or before it, if any. */
-export function sourceOf(img: Image, addr: number): { file: string; line: number } | undefined {
+/** The index of the last of `n` ascending values at or before `v`, or -1: a binary search. */
+export function lastAtOrBefore(n: number, valueAt: (i: number) => number, v: number): number {
   let lo = 0;
-  let hi = img.lines.length - 1;
+  let hi = n - 1;
   let best = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (img.lines[mid]!.addr <= addr) {
+    if (valueAt(mid) <= v) {
       best = mid;
       lo = mid + 1;
     } else hi = mid - 1;
   }
+  return best;
+}
+
+/** The line-table row of an address: the last at or before it, or -1. */
+export const lineRow = (img: Image, addr: number): number => lastAtOrBefore(img.lines.length, (i) => img.lines[i]!.addr, addr);
+
+/** The source location of an address: the last line-table row at or before it, if any. */
+export function sourceOf(img: Image, addr: number): { file: string; line: number } | undefined {
+  const best = lineRow(img, addr);
   if (best < 0) return undefined;
   const e = img.lines[best]!;
   return { file: img.files[e.file]!, line: e.line };

@@ -1,6 +1,6 @@
 import { createDomain, formatStats, statsJson, type Stop } from '@pvm/hypervisor';
 import { disassembleAt, type SymbolLookup } from '@pvm/isa';
-import { sourceOf, type Image } from '@pvm/image';
+import { printable, sourceOf, type Image } from '@pvm/image';
 import { parse, usageError } from '../args.ts';
 import { EXIT, type Interrupt, type Io, type Status } from '../io.ts';
 import { loadImage, reason } from '../load.ts';
@@ -74,7 +74,7 @@ export function run(io: Io, argv: string[]): Status | Promise<Status> {
     dom.trace = (pc) => {
       const src = sourceOf(img, pc);
       const at = src ? `${src.file}:${src.line}` : '';
-      io.err(`  ${('0x' + pc.toString(16).padStart(4, '0')).padEnd(8)} ${at.padEnd(14)} ${disassembleAt(dom.cpu.mem, pc, sym)}\n`);
+      io.err(printable(`  ${('0x' + pc.toString(16).padStart(4, '0')).padEnd(8)} ${at.padEnd(14)} ${disassembleAt(dom.cpu.mem, pc, sym)}`) + '\n');
     };
   }
   const watch = io.watchInterrupt?.() ?? null;

@@ -73,7 +73,7 @@ interface Settings extends RunSettings {
   readonly output: string | null;
 }
 
-function settings(io: Io, v: Record<string, string | boolean | undefined>): Settings | number {
+function settings(io: Io, v: Record<string, unknown>): Settings | number {
   const f = (v.format as string | undefined) ?? (v.json ? 'json' : 'text');
   if (!(FORMATS as readonly string[]).includes(f)) {
     const hint = didYouMean(f, FORMATS);

@@ -1,12 +1,16 @@
 // The debugger in a real terminal: readline with completion and persistent history, colours
-// that appear only on a terminal, and Ctrl-C that stops a running guest instead of pvm.
+// that appear only on a terminal, and Ctrl-C that stops a running guest or a long command
+// instead of pvm. Commands piped in arrive as they come, read asynchronously: stdin is never
+// read whole, and never with a blocking read on a descriptor node made non-blocking.
 import { appendFileSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { isatty } from 'node:tty';
 import { styleText } from 'node:util';
-import type { Repl, Session } from '@pvm/debugger';
+import { LIMITS, type Repl, type Session } from '@pvm/debugger';
 import type { DebugHost } from '../commands/debug.ts';
+import { readSourceInside } from './source-files.ts';
 
 const HISTORY = process.env.PVM_HISTORY || join(homedir(), '.pvm_history');
 const MAX_HISTORY = 1000;
@@ -21,14 +25,20 @@ function loadHistory(): string[] {
 
 const COLORS = { stop: 'yellow', addr: 'cyan', error: 'red', changed: 'green' } as const;
 
+/** stdin's bytes as they arrive; the stream is paused while a command runs, so nothing piles up. */
+async function* chunks(): AsyncGenerator<Uint8Array> {
+  for await (const c of process.stdin) yield c as Buffer;
+}
+
 export function terminalHost(): DebugHost {
   const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
   let running: Session | null = null;
   return {
-    stdinLines: () => (process.stdin.isTTY ? null : readFileSync(0, 'utf8').split(/\r?\n/)),
+    stdinChunks: () => (isatty(0) ? null : chunks()),
     style: color ? (kind, text) => styleText(COLORS[kind], text) : undefined,
     // setImmediate lets a pending SIGINT (Ctrl-C) run between chunks of guest execution.
     yieldNow: () => new Promise((r) => setImmediate(r)),
+    readSource: readSourceInside,
     terminal(repl: Repl, session: Session): Promise<number> {
       return new Promise((resolve) => {
         const rl = createInterface({
@@ -48,7 +58,7 @@ export function terminalHost(): DebugHost {
         const queue: string[] = [];
         rl.on('SIGINT', () => {
           if (busy && running) {
-            running.engine.interrupt = true;
+            running.interrupt();
             return;
           }
           // At the prompt, Ctrl-C drops the line being typed, as in gdb.
@@ -61,7 +71,7 @@ export function terminalHost(): DebugHost {
           if (busy) return;
           const line = queue.shift();
           if (line === undefined) return;
-          if (line.trim()) {
+          if (line.trim() && line.length <= LIMITS.lineBytes) {
             try {
               appendFileSync(HISTORY, line.trim() + '\n');
             } catch {}
