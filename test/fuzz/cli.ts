@@ -86,7 +86,6 @@ const VALID: Record<string, [string, string[]][]> = {
   asm: [['-o', OUTPUTS], ['--listing', []]],
   disasm: [],
   run: [['--mode', ['native', 'trap', 'pv']], ['--max-steps', ['1000', '100000']], ['--stats', []], ['--stats=json', []], ['--mem', ['64K', '3M']], ['--disk', ['@disk.img']], ['--disk-readonly', []], ['--output-limit', ['1K']], ['--trace', []]],
-  test: [['--json', []]],
 };
 
 function addFlag(r: Rng, argv: string[], [flag, next]: [string, string[]]): void {
@@ -102,7 +101,7 @@ export function genCli(r: Rng): CliInput {
     // Plausible: a command, its file(s), its own flags, sometimes one stray flag.
     const cmd = r.pick(Object.keys(VALID));
     argv.push(cmd);
-    for (let n = cmd === 'test' ? 1 + r.int(2) : 1; n > 0; n--) argv.push(r.pick(INPUTS));
+    argv.push(r.pick(INPUTS));
     for (let n = VALID[cmd]!.length ? r.int(4) : 0; n > 0; n--) addFlag(r, argv, r.pick(VALID[cmd]!));
     if (r.chance(0.2)) addFlag(r, argv, r.pick(FLAGS));
   } else {
