@@ -3,7 +3,7 @@
 // every stop is reported.
 import type { SourceHost } from '@pvm/asm';
 import { MemoryDisk } from '@pvm/devices';
-import { createDomain, type Mode, type Stop } from '@pvm/hypervisor';
+import { createDomain, type CostModel, type Mode, type Stop, type VmcsControls } from '@pvm/hypervisor';
 import type { Image } from '@pvm/image';
 import { DEFAULT_MEMORY, HYPERCALL_NAME, VECTOR_NAME, decode, regName, REG_SP, type Instr } from '@pvm/isa';
 import { VEC_BREAK, VEC_DIVIDE, VEC_ILLEGAL, VEC_MEMORY, VEC_PRIV } from '@pvm/isa/codes';
@@ -20,7 +20,9 @@ export interface SessionOptions {
   /** Sectors of the in-memory disk (a copy of --disk, or blank). */
   readonly disk?: MemoryDisk | null;
   readonly memory?: number;
-  readonly popfTraps?: boolean;
+  /** The cost model (a CPU preset with overrides) and, for hvm, the VM-execution controls. */
+  readonly cost?: CostModel;
+  readonly controls?: VmcsControls;
   /** Stop the guest after this many instructions (0: no limit). */
   readonly maxSteps?: number;
   /** Reads source files for `list` and stop locations. */
@@ -85,7 +87,8 @@ export class Session {
       memory: opts.memory ?? DEFAULT_MEMORY,
       console,
       disk: opts.disk ?? null,
-      popfTraps: opts.popfTraps ?? false,
+      ...(opts.cost ? { cost: opts.cost } : {}),
+      ...(opts.controls ? { controls: opts.controls } : {}),
       maxSteps: opts.maxSteps ?? 0,
     });
     this.engine = new Engine(dom, console);

@@ -12,8 +12,7 @@ expectations written in the comment block at the top of its file:
   ; expect: Hello, world!        a line of console output (in order); expect(trap): for one mode
   ; input: abc\\n                 console input, with string escapes
   ; exit: 0                      expected exit status (default 0)
-  ; modes: native trap           modes to run (default: native trap; pv for a .paravirt kernel);
-                                 a mode may carry flags: trap+popf-traps
+  ; modes: native trap hvm       modes to run (default: native trap hvm; pv for a .paravirt kernel)
   ; exits(trap): out CONSOLE_DATA = 14     exact exit count by cause (or: total = N)
   ; hypercalls(pv): console_io = 3         exact hypercall count by name (or: total = N)
   ; disk: 16                     a scratch in-memory disk of that many sectors

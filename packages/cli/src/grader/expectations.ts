@@ -4,8 +4,8 @@
 //   ; expect(trap): ...              output lines for one mode only (replace the general ones)
 //   ; input: abc\n                   console input, with the string escapes of .ascii
 //   ; exit: 0                        expected exit status (default 0; 70 for a crash)
-//   ; modes: native trap             where to run it (default: native trap, or pv if .paravirt)
-//   ;                                a mode may carry flags: trap+popf-traps
+//   ; modes: native trap             where to run it (default: native trap hvm, or pv if .paravirt)
+//   ;                                (a mode may carry +flags; none are defined now)
 //   ; exits(trap): out CONSOLE_DATA = 14     exact count of one exit cause in one mode
 //   ; exits(native): total = 0               exact total
 //   ; hypercalls(pv): console_io = 1         exact count of one hypercall
@@ -19,7 +19,7 @@
 import { DEFAULT_OUTPUT_LIMIT } from '../machine.ts';
 
 export interface ModeSpec {
-  /** As written: `trap+popf-traps`. */
+  /** As written, with any +flags. */
   readonly name: string;
   readonly mode: string;
   readonly flags: readonly string[];
@@ -113,7 +113,7 @@ export function parseExpectations(source: string): Expectations {
   return e;
 }
 
-/** A per-mode value (`trap+popf-traps` is its own mode here), else the one for every mode. */
+/** A per-mode value (a mode with +flags is its own mode here), else the one for every mode. */
 export function forMode<T>(m: Map<string, T>, spec: ModeSpec): T | undefined {
   return m.get(spec.name) ?? m.get('');
 }

@@ -17,10 +17,10 @@ export interface CaseResult {
   readonly stats: StatsJson | null;
 }
 
-const FLAGS = new Set(['popf-traps']);
+const FLAGS = new Set<string>();
 
 export function defaultModes(img: Image): ModeSpec[] {
-  return img.paravirt ? [{ name: 'pv', mode: 'pv', flags: [] }] : ['native', 'trap'].map((m) => ({ name: m, mode: m, flags: [] }));
+  return img.paravirt ? [{ name: 'pv', mode: 'pv', flags: [] }] : ['native', 'trap', 'hvm'].map((m) => ({ name: m, mode: m, flags: [] }));
 }
 
 /** A unified line diff of expected and actual output, `-` expected, `+` actual. */
@@ -77,7 +77,6 @@ export function gradeCase(file: string, img: Image, ex: Expectations, spec: Mode
     disk,
     maxSteps: ex.maxSteps,
     outputLimit: ex.outputLimit,
-    popfTraps: spec.flags.includes('popf-traps'),
   });
   const stop = dom.run()!;
   const output = console.text();
