@@ -3,17 +3,23 @@
 ; `popf` is sensitive but NOT privileged: with real privilege it loads IE; without it (the
 ; deprivileged kernel under trap-and-emulate) it silently keeps IE and does not trap, so the
 ; hypervisor never learns that the guest wanted interrupts off. A timer interrupt then arrives
-; inside the "masked" region. `--popf-traps` models hardware-assisted virtualization, where
-; pushf/popf exit to the hypervisor and act on the guest's virtual FLAGS: the fix.
+; inside the "masked" region: trap breaks this kernel.
 ;
-; modes: native trap trap+popf-traps
+; Hardware-assisted virtualization (hvm, VT-x) does not fix this by making popf trap: VT-x has
+; no POPF exit at all. It gives the kernel its privilege back, inside a guest mode, so popf
+; loads the kernel's own IE for free, and the hypervisor takes control back when the timer's
+; interrupt arrives (an EXTERNAL_INTERRUPT exit) and injects it once the kernel unmasks.
+; Zero exits for pushf and popf; the kernel works as on bare metal.
+;
+; modes: native trap hvm
 ; expect: pushf says IE=1 U=0
 ; expect: masked with popf: no interrupt arrived, as intended
 ; expect(trap): pushf says IE=1 U=1
 ; expect(trap): masked with popf: an interrupt arrived anyway (popf was silently ignored)
 ; exit(trap): 1
-; exits(trap+popf-traps): popf = 1
-; exits(trap+popf-traps): pushf = 2
+; exits(trap): interrupt VEC_TIMER = 1
+; exits(hvm): EXTERNAL_INTERRUPT VEC_TIMER = 1
+; exits(hvm): total = 75
 
 _start:
     li   r1, on_timer

@@ -1,5 +1,5 @@
 ; roundrobin.s: a preemptive round-robin kernel. Two user tasks run in user mode (FLAGS.U),
-; each on its own user stack and kernel stack. The timer interrupts every 1,000 cycles; the
+; each on its own user stack and kernel stack. The timer interrupts every 50,000 cycles; the
 ; kernel saves the running task's registers on its kernel stack and switches to the other one.
 ; Tasks print through a system call (`syscall`, vector VEC_SYSCALL): they cannot use `out`,
 ; which is privileged. Each task prints three lines with a long computation between them, so
@@ -17,8 +17,8 @@
 NUM_VECTORS = 9
 SYS_WRITE   = 1                 ; r2 = NUL-terminated string
 SYS_EXIT    = 2                 ; end this task
-SLICE       = 1000              ; cycles per time slice
-WORK        = 10000             ; loop iterations between two lines
+SLICE       = 50000             ; cycles per time slice
+WORK        = 50000             ; loop iterations between two lines: three slices
 
 _start:
     li   r1, on_timer

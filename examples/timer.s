@@ -1,5 +1,5 @@
 ; timer.s: timer interrupts in virtual time. The kernel installs a handler in its vector
-; table, asks for an interrupt every 1,000 cycles, and sleeps in `hlt`; the handler counts
+; table, asks for an interrupt every 50,000 cycles, and sleeps in `hlt`; the handler counts
 ; the ticks and prints one line each. After five ticks the kernel stops the timer and exits.
 ;
 ; expect: tick 1
@@ -13,6 +13,8 @@
 ; exits(native): total = 0
 
 TICKS = 5
+; Longer than a tick's work: printing a line is ten port accesses of a few thousand cycles each.
+PERIOD = 50000
 NUM_VECTORS = 9
 
 _start:
@@ -20,8 +22,8 @@ _start:
     st   r1, [vectors + VEC_TIMER * 4]
     li   r1, vectors
     lvt  r1                     ; the vector table is ours now
-    li   r1, 1000
-    out  TIMER_PERIOD, r1       ; an interrupt every 1,000 cycles
+    li   r1, PERIOD
+    out  TIMER_PERIOD, r1       ; an interrupt every PERIOD cycles
     sti
 sleep:
     hlt                         ; wait for the next interrupt

@@ -132,7 +132,7 @@ function cases(): Case[] {
     usage(['run', at('ok.s'), at('ok.s')]),
     usage(['run', at('ok.s'), '--frobnicate']),
     ...[['--mode', 'fast'], ['--mode'], ['--mem', 'lots'], ['--mem', '1'], ['--mem', '1G'], ['--max-steps', '0'], ['--max-steps', '-1'], ['--max-steps', '1.5'],
-      ['--cost-exit', 'x'], ['--cost-hcall', '-1'], ['--output-limit', '0'], ['--output-limit', 'x'], ['--popf-traps'], ['--stats=xml'], ['--trace=1'], ['--disk']].map((f) => usage(['run', at('ok.s'), ...f])),
+      ['--cost-exit', 'x'], ['--cost-hcall', '-1'], ['--output-limit', '0'], ['--output-limit', 'x'], ['--popf-traps'], ['--cpu', 'pentium'], ['--cost-trap', 'x'], ['--vmcs', 'hlt-exiting=on'], ['--mode', 'hvm', '--vmcs', 'hlt=off'], ['--mode', 'hvm', '--vmcs', 'io-bitmap=NOPE'], ['--stats=xml'], ['--trace=1'], ['--disk']].map((f) => usage(['run', at('ok.s'), ...f])),
     ...[['--disk', at('a.img'), '--disk', at('b.img')], ['-m', 'trap', '--mode', 'pv'], ['--stat'], ['--stats', '--stats=json'], ['--mem='], ['--max-steps', '-3'], ['--disk-readonly=1']].map((f) =>
       usage(['run', at('ok.s'), ...f]),
     ),

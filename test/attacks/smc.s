@@ -1,9 +1,9 @@
 ; smc.s: self-modifying code. Each instruction below runs once (so the CPU has decoded and
 ; cached it), is then rewritten by the guest — a word, a byte, a half, a whole instruction,
 ; a push onto it, a branch target — and runs again: the new bytes must take effect at once,
-; natively and under trap-and-emulate, with or without --popf-traps (pv: smc-pv.s).
+; natively, under trap-and-emulate and with hardware assistance (pv: smc-pv.s).
 ;
-; modes: native trap trap+popf-traps
+; modes: native trap hvm
 ; expect: st over an immediate: 100 10 20
 ; expect: stb over an opcode (add becomes sub): 5 0
 ; expect: sth over half an immediate: 305419896 305441741

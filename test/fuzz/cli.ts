@@ -78,7 +78,8 @@ const FLAGS: [string, string[]][] = [
   ['--disk', ['@disk.img', '@missing.img', '@dir', '@fifo', '@link-ok.s']], ['--disk-readonly', []], ['--disk-readonly=yes', []],
   ['--output-limit', ['1K', '0', 'x']], ['--stats', []], ['--stat', []], ['--stats=json', []], ['--stats=xml', []], ['--trace', []], ['--trace=1', []],
   ['-o', OUTPUTS], ['--output', OUTPUTS], ['--output=@out/c.pvx', []], ['--listing', []], ['-l', []], ['-lo', OUTPUTS],
-  ['--json', []], ['--dir', ['@dir', '@missing', '@ok.s']], ['--popf-traps', []], ['--cost-exit', ['5', 'x']],
+  ['--json', []], ['--dir', ['@dir', '@missing', '@ok.s']], ['--popf-traps', []], ['--cost-exit', ['5', 'x']], ['--cpu', ['p4', 'core2', 'recent', 'pentium']], ['--cost-port-io', ['0', 'x']],
+  ['--vmcs', ['hlt-exiting=off', 'io-bitmap=none', 'io-bitmap=CONSOLE_DATA,0x30', 'bogus=on', 'vmcall=maybe']],
 ];
 
 /** Flags each command takes, with good values: command lines that get past the parser. */

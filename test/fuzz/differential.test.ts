@@ -1,8 +1,8 @@
 // Differential testing: the same random program with the same random machine state, run on
-// bare metal and under trap-and-emulate, must end in the same architectural state — registers,
-// pc, FLAGS, every byte of memory, console, timer, block device and disk, and the same stop.
-// The one documented difference is pushf/popf (Popek–Goldberg): without --popf-traps they are
-// left out; with it, they are in, and trap mode must match native again.
+// bare metal, under trap-and-emulate and with hardware assistance, must end in the same
+// architectural state — registers, pc, FLAGS, every byte of memory, console, timer, block device
+// and disk, and the same stop. The one documented difference is pushf/popf (Popek–Goldberg):
+// under trap they are left out; hvm, where the kernel keeps its privilege, takes them too.
 import { describe, expect, it } from 'vitest';
 import { OPS } from '@pvm/isa';
 import { SMALL, inputRng } from './gen.ts';
@@ -11,44 +11,46 @@ import { archState, boot, randomGuest } from './machine.ts';
 const WITHOUT_POPF = OPS.filter((op) => op.mnemonic !== 'pushf' && op.mnemonic !== 'popf');
 const STRAIGHT = WITHOUT_POPF.filter((op) => !op.branch);
 
-function compare(seed: number, runs: number, make: (i: number) => ReturnType<typeof randomGuest>, popfTraps: boolean): string[] {
+function compare(seed: number, runs: number, make: (i: number) => ReturnType<typeof randomGuest>, mode: 'trap' | 'hvm'): string[] {
   const diffs: string[] = [];
   for (let i = 0; i < runs && diffs.length < 3; i++) {
     const g = make(i);
     const n = boot(g, 'native');
-    const t = boot(g, 'trap', popfTraps);
+    const t = boot(g, mode);
     const a = archState(n, n.d.run());
     const b = archState(t, t.d.run());
     const ja = JSON.stringify(a);
     const jb = JSON.stringify(b);
     if (ja !== jb) {
       const keys = Object.keys(a).filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]));
-      diffs.push(`seed ${seed} run ${i}: ${keys.map((k) => `${k}: native ${JSON.stringify(a[k])} trap ${JSON.stringify(b[k])}`).join('; ')}`);
+      diffs.push(`seed ${seed} run ${i}: ${keys.map((k) => `${k}: native ${JSON.stringify(a[k])} ${mode} ${JSON.stringify(b[k])}`).join('; ')}`);
     }
   }
   return diffs;
 }
 
-describe('native and trap end in the same architectural state', () => {
+describe('native, trap and hvm end in the same architectural state', () => {
   it('straight-line programs of every non-branching form, privileged ones included', () => {
     const seed = 101;
-    expect(compare(seed, 400, (i) => randomGuest(inputRng(seed, i), SMALL, STRAIGHT, 60, 0.1, 2_000), false)).toEqual([]);
+    expect(compare(seed, 400, (i) => randomGuest(inputRng(seed, i), SMALL, STRAIGHT, 60, 0.1, 2_000), 'trap')).toEqual([]);
+    expect(compare(seed, 400, (i) => randomGuest(inputRng(seed, i), SMALL, STRAIGHT, 60, 0.1, 2_000), 'hvm')).toEqual([]);
   });
 
   it('looping programs with branches, calls, traps, interrupts and device I/O', () => {
     const seed = 202;
-    expect(compare(seed, 400, (i) => randomGuest(inputRng(seed, i), SMALL, WITHOUT_POPF, 80, 0.1, 3_000), false)).toEqual([]);
+    expect(compare(seed, 400, (i) => randomGuest(inputRng(seed, i), SMALL, WITHOUT_POPF, 80, 0.1, 3_000), 'trap')).toEqual([]);
+    expect(compare(seed, 400, (i) => randomGuest(inputRng(seed, i), SMALL, WITHOUT_POPF, 80, 0.1, 3_000), 'hvm')).toEqual([]);
   });
 
-  it('with --popf-traps, pushf and popf included', () => {
+  it('hvm with pushf and popf included: the kernel keeps its privilege, so they act as natively', () => {
     const seed = 303;
-    expect(compare(seed, 400, (i) => randomGuest(inputRng(seed, i), SMALL, OPS, 80, 0.1, 3_000), true)).toEqual([]);
+    expect(compare(seed, 400, (i) => randomGuest(inputRng(seed, i), SMALL, OPS, 80, 0.1, 3_000), 'hvm')).toEqual([]);
   });
 
-  it('and the documented exception: popf without --popf-traps can differ, and does', () => {
+  it('and the documented exception: popf under trap can differ, and does', () => {
     // A kernel that clears IE with popf: native masks interrupts, trap silently does not.
     const seed = 404;
-    const diffs = compare(seed, 400, (i) => randomGuest(inputRng(seed, i), SMALL, OPS, 80, 0.1, 3_000), false);
+    const diffs = compare(seed, 400, (i) => randomGuest(inputRng(seed, i), SMALL, OPS, 80, 0.1, 3_000), 'trap');
     expect(diffs.length).toBeGreaterThan(0);
   });
 

@@ -84,11 +84,11 @@ export interface Booted {
 }
 
 /** Boot a guest in a mode, with its registers, FLAGS and devices as generated. */
-export function boot(g: Guest, mode: Mode, popfTraps = false): Booted {
+export function boot(g: Guest, mode: Mode): Booted {
   const console = new BufferConsole(g.input);
   const disk = new MemoryDisk(g.disk.length / 512);
   disk.data.set(g.disk);
-  const d = createDomain(g.image, { mode, memory: g.layout.memory, console, disk, maxSteps: g.maxSteps, popfTraps, outputLimit: 4096 });
+  const d = createDomain(g.image, { mode, memory: g.layout.memory, console, disk, maxSteps: g.maxSteps, outputLimit: 4096 });
   const cpu = d.cpu;
   // A paravirtual domain hands r1 (start_info) and sp to its guest: keep those.
   for (let i = 0; i < 16; i++) if (mode !== 'pv' || (i !== 1 && i !== REG_SP)) cpu.regs[i] = g.regs[i]!;

@@ -377,7 +377,6 @@ export const asmTarget: Target<string> = {
 interface ExecInput {
   guest: Guest;
   mode: Mode;
-  popfTraps: boolean;
 }
 
 const b64 = (b: Uint8Array): string => Buffer.from(b).toString('base64');
@@ -385,7 +384,7 @@ const unb64 = (s: string): Uint8Array => new Uint8Array(Buffer.from(s, 'base64')
 
 function saveGuest(x: ExecInput): { ext: string; bytes: Uint8Array } {
   const g = x.guest;
-  const json = { mode: x.mode, popfTraps: x.popfTraps, image: b64(writeImage(g.image)), regs: [...g.regs], flags: g.flags, vbase: g.vbase, ksp: g.ksp, timer: g.timer, irqs: g.irqs, input: b64(g.input), disk: b64(g.disk), layout: g.layout, maxSteps: g.maxSteps };
+  const json = { mode: x.mode, image: b64(writeImage(g.image)), regs: [...g.regs], flags: g.flags, vbase: g.vbase, ksp: g.ksp, timer: g.timer, irqs: g.irqs, input: b64(g.input), disk: b64(g.disk), layout: g.layout, maxSteps: g.maxSteps };
   return { ext: 'json', bytes: new TextEncoder().encode(JSON.stringify(json, null, 1)) };
 }
 
@@ -394,19 +393,20 @@ function loadGuest(bytes: Uint8Array): ExecInput {
   const img = readImage(unb64(j.image));
   if (!img.ok) throw new Error(`corpus entry with a bad image: ${img.error}`);
   const guest: Guest = { image: img.image, regs: Int32Array.from(j.regs), flags: j.flags, vbase: j.vbase, ksp: j.ksp, timer: j.timer, irqs: j.irqs, input: unb64(j.input), disk: unb64(j.disk), layout: j.layout as Layout, maxSteps: j.maxSteps };
-  return { guest, mode: j.mode, popfTraps: j.popfTraps };
+  // Entries saved before hvm existed ran trap with pushf/popf exiting: hvm is their successor.
+  return { guest, mode: j.popfTraps ? 'hvm' : j.mode };
 }
 
-const MODES: [Mode, boolean][] = [['native', false], ['trap', false], ['trap', true], ['pv', false]];
+const MODES: Mode[] = ['native', 'trap', 'hvm', 'pv'];
 
 export const execTarget: Target<ExecInput> = {
   name: 'exec',
   gen(r) {
-    const [mode, popfTraps] = r.pick(MODES);
-    return { guest: randomGuest(r, SMALL, OPS, 20 + r.int(100), 0.3, 500 + r.int(3000)), mode, popfTraps };
+    const mode = r.pick(MODES);
+    return { guest: randomGuest(r, SMALL, OPS, 20 + r.int(100), 0.3, 500 + r.int(3000)), mode };
   },
   run(x) {
-    const b = boot(x.guest, x.mode, x.popfTraps);
+    const b = boot(x.guest, x.mode);
     return runGuarded(b.d, x.guest.image, x.guest.layout.memory, x.guest.maxSteps);
   },
   save: saveGuest,
@@ -466,7 +466,7 @@ export const hypercallTarget: Target<ExecInput> = {
     const image: Image = { ...guest.image, segments: guest.image.segments.map((s) => (s === text ? { ...s, bytes: concat(code, s.bytes).subarray(0, l.textBytes) } : s)) };
     const regs = guest.regs.slice();
     regs[REG_SP] = (l.memory - PV_AREA_SIZE - 4 * r.int(64)) | 0;
-    return { guest: { ...guest, image, regs }, mode: 'pv', popfTraps: false };
+    return { guest: { ...guest, image, regs }, mode: 'pv' };
   },
   run(x) {
     const b = boot(x.guest, 'pv');

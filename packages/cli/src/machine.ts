@@ -1,10 +1,16 @@
 // The options every command that runs a guest shares (run, test, debug, compare), parsed and
 // checked in one place.
-import { MODES, type DomainOptions, type Mode } from '@pvm/hypervisor';
+import { didYouMean } from '@pvm/asm';
+import { DEFAULT_CONTROLS, MODES, costModel, type CostModel, type DomainOptions, type Mode, type VmcsControls } from '@pvm/hypervisor';
 import type { Image } from '@pvm/image';
-import { DEFAULT_MEMORY, PV_AREA_SIZE } from '@pvm/isa';
+import {
+  COST_DOCS, COST_FLAGS, COST_NAMES, DEFAULT_MEMORY, DEFAULT_PRESET, PORT_SPACE, PORTS, PRESETS, PV_AREA_SIZE, VMCS_SWITCHES, presetByName,
+  type CostName,
+} from '@pvm/isa';
 import { usageError } from './args.ts';
 import { EXIT, type Io } from './io.ts';
+
+const COST_OPTIONS = Object.fromEntries(COST_NAMES.map((k) => [`cost-${COST_FLAGS[k]}`, { type: 'string' }])) as Record<`cost-${string}`, { type: 'string' }>;
 
 export const MACHINE_OPTIONS = {
   mode: { type: 'string', short: 'm' },
@@ -12,12 +18,16 @@ export const MACHINE_OPTIONS = {
   mem: { type: 'string' },
   disk: { type: 'string' },
   'disk-readonly': { type: 'boolean' },
-  'popf-traps': { type: 'boolean' },
+  cpu: { type: 'string' },
   'cost-exit': { type: 'string' },
-  'cost-hcall': { type: 'string' },
+  ...COST_OPTIONS,
+  vmcs: { type: 'string', multiple: true },
 } as const;
 
-export const MACHINE_HELP = `  -m, --mode MODE     native | trap | pv (default: pv for a .paravirt kernel, else native)
+const costLines = COST_NAMES.map((k) => `  --cost-${COST_FLAGS[k]} N`.padEnd(24) + COST_DOCS[k]).join('\n');
+
+export const MACHINE_HELP = `  -m, --mode MODE     native | trap | hvm | pv (default: pv for a .paravirt kernel,
+                      else native)
   --max-steps N       stop after N guest instructions (exit 70)
   --mem BYTES         guest memory, suffixes K and M allowed (default 1M, at most 64M);
                       an image larger than --mem is a usage error (64) naming the
@@ -25,9 +35,14 @@ export const MACHINE_HELP = `  -m, --mode MODE     native | trap | pv (default: 
   --disk FILE         disk-image file for the block device (a multiple of 512 bytes)
   --disk-readonly     never write the disk image (and take no lock on it; without
                       this flag one pvm at a time may use an image)
-  --popf-traps        in trap mode, make pushf/popf exit (hardware-assisted virtualization)
-  --cost-exit N       cycles charged per trap-and-emulate exit (default 1000)
-  --cost-hcall N      cycles charged per hypercall (default 300)`;
+  --cpu NAME          the cost model's CPU: ${PRESETS.map((p) => p.name).join(', ')} (default ${DEFAULT_PRESET});
+                      every number and its source: docs/machine.md
+  --cost-exit N       cycles of one exit round trip, in every mode that has exits:
+                      trap's trap, hvm's VM exit + VM entry (split as the preset splits it)
+${costLines}
+  --vmcs NAME=VALUE   an hvm VM-execution control (may be repeated, or comma-separated):
+                      ${VMCS_SWITCHES.map((c) => c.name).join(', ')} = on | off;
+                      io-bitmap = all | none | PORT,PORT... (which ports exit)`;
 
 export const MAX_MEMORY = 64 << 20;
 /** Console output a guest may produce before it is stopped: a flood is contained. */
@@ -39,8 +54,11 @@ export interface MachineSettings {
   maxSteps: number;
   disk?: string;
   diskReadOnly: boolean;
-  popfTraps: boolean;
-  cost: { exit?: number; hypercall?: number };
+  /** The preset's name and the resolved costs. */
+  cpu: string;
+  cost: CostModel;
+  /** hvm's VM-execution controls (undefined: the defaults). */
+  controls?: VmcsControls;
   outputLimit: number;
 }
 
@@ -52,12 +70,89 @@ export function parseSize(s: string): number | null {
   return Number.isSafeInteger(n) ? n : null;
 }
 
-const count = (s: string): number | null => (/^\d+$/.test(s) && Number.isSafeInteger(Number(s)) ? Number(s) : null);
+/** A count of cycles a person may type: a whole number below 2^32. */
+const count = (s: string): number | null => (/^\d+$/.test(s) && Number(s) <= 0xffffffff ? Number(s) : null);
+
+/** The costs of `--cpu` and `--cost-*`, or what is wrong with them. */
+export function costSettings(values: Record<string, unknown>): { cpu: string; cost: CostModel } | string {
+  const cpu = (values.cpu as string | undefined) ?? DEFAULT_PRESET;
+  const preset = presetByName(cpu);
+  if (!preset) {
+    const near = didYouMean(cpu, PRESETS.map((p) => p.name));
+    return `unknown CPU '${cpu}'${near ? `; did you mean '${near}'?` : ''} (expected ${PRESETS.map((p) => p.name).join(', ')})`;
+  }
+  const overrides: Partial<Record<CostName, number>> = {};
+  const exit = values['cost-exit'];
+  if (exit !== undefined) {
+    const n = count(exit as string);
+    if (n === null) return `--cost-exit expects a whole number of cycles, not '${exit}'`;
+    // One knob for "an exit": trap's round trip, and hvm's exit + entry in the preset's proportion.
+    const { vmExit, vmEntry } = preset.costs;
+    overrides.trap = n;
+    overrides.vmExit = Math.round((n * vmExit) / (vmExit + vmEntry));
+    overrides.vmEntry = n - overrides.vmExit;
+  }
+  for (const k of COST_NAMES) {
+    const flag = `cost-${COST_FLAGS[k]}`;
+    if (values[flag] === undefined) continue;
+    const n = count(values[flag] as string);
+    if (n === null) return `--${flag} expects a whole number of cycles, not '${values[flag]}'`;
+    overrides[k] = n;
+  }
+  return { cpu, cost: costModel(cpu, overrides)! };
+}
+
+const PORT_BY_NAME = new Map(PORTS.map((p) => [p.name, p.value]));
+
+/** `--vmcs` words into controls, or what is wrong with them. */
+export function vmcsSettings(words: readonly string[]): VmcsControls | string {
+  let c: { -readonly [K in keyof VmcsControls]: VmcsControls[K] } = { ...DEFAULT_CONTROLS };
+  const switches = VMCS_SWITCHES.map((x) => x.name);
+  const keyOf: Record<string, 'hltExiting' | 'extIntExiting' | 'intWindowExiting' | 'vmcall'> = {
+    'hlt-exiting': 'hltExiting',
+    'ext-int-exiting': 'extIntExiting',
+    'int-window-exiting': 'intWindowExiting',
+    vmcall: 'vmcall',
+  };
+  for (const word of words.flatMap((w) => w.split(/,(?=[a-z-]+=)/))) {
+    const eq = word.indexOf('=');
+    const name = eq < 0 ? word : word.slice(0, eq);
+    const value = eq < 0 ? '' : word.slice(eq + 1);
+    if (name === 'io-bitmap') {
+      if (value === 'all') c = { ...c, ioBitmap: DEFAULT_CONTROLS.ioBitmap };
+      else if (value === 'none') c = { ...c, ioBitmap: new Set() };
+      else {
+        const ports = new Set<number>();
+        for (const p of value.split(',')) {
+          const n = PORT_BY_NAME.get(p) ?? (/^(0x[0-9a-f]+|\d+)$/i.test(p) ? Number(p) : NaN);
+          if (!(n >= 0 && n < PORT_SPACE)) {
+            const near = didYouMean(p, [...PORT_BY_NAME.keys()]);
+            return `--vmcs io-bitmap: '${p}' is not a port${near ? `; did you mean '${near}'?` : ''} (a port name, a number below ${PORT_SPACE}, all or none)`;
+          }
+          ports.add(n);
+        }
+        c = { ...c, ioBitmap: ports };
+      }
+      continue;
+    }
+    const key = keyOf[name];
+    if (!key) {
+      const near = didYouMean(name, [...switches, 'io-bitmap']);
+      return `--vmcs: unknown control '${name}'${near ? `; did you mean '${near}'?` : ''} (expected ${[...switches, 'io-bitmap'].join(', ')})`;
+    }
+    if (value !== 'on' && value !== 'off') return `--vmcs ${name} expects on or off, not '${value}'`;
+    c = { ...c, [key]: value === 'on' };
+  }
+  return c;
+}
 
 /** Machine settings from parsed flags; a message on a bad value. `img` picks the default mode. */
 export function machineSettings(values: Record<string, unknown>, img: Image | null): MachineSettings | string {
   const mode = (values.mode as string | undefined) ?? (img?.paravirt ? 'pv' : 'native');
-  if (!MODES.includes(mode as Mode)) return `unknown mode '${mode}' (expected ${MODES.join(', ')})`;
+  if (!MODES.includes(mode as Mode)) {
+    const near = didYouMean(mode, [...MODES]);
+    return `unknown mode '${mode}'${near ? `; did you mean '${near}'?` : ''} (expected ${MODES.join(', ')})`;
+  }
   let memory = DEFAULT_MEMORY;
   if (values.mem !== undefined) {
     const m = parseSize(values.mem as string);
@@ -67,16 +162,19 @@ export function machineSettings(values: Record<string, unknown>, img: Image | nu
   }
   let maxSteps = 0;
   if (values['max-steps'] !== undefined) {
-    const n = count(values['max-steps'] as string);
-    if (n === null || n === 0) return `--max-steps expects a positive whole number, not '${values['max-steps']}'`;
+    const v = values['max-steps'] as string;
+    const n = /^\d+$/.test(v) && Number.isSafeInteger(Number(v)) ? Number(v) : null;
+    if (n === null || n === 0) return `--max-steps expects a positive whole number, not '${v}'`;
     maxSteps = n;
   }
-  const cost: MachineSettings['cost'] = {};
-  for (const [flag, key] of [['cost-exit', 'exit'], ['cost-hcall', 'hypercall']] as const) {
-    if (values[flag] === undefined) continue;
-    const n = count(values[flag] as string);
-    if (n === null) return `--${flag} expects a whole number of cycles, not '${values[flag]}'`;
-    cost[key] = n;
+  const costs = costSettings(values);
+  if (typeof costs === 'string') return costs;
+  let controls: VmcsControls | undefined;
+  if (values.vmcs !== undefined) {
+    if (mode !== 'hvm') return `--vmcs sets hvm's VM-execution controls: it needs --mode hvm`;
+    const c = vmcsSettings(values.vmcs as string[]);
+    if (typeof c === 'string') return c;
+    controls = c;
   }
   let outputLimit = DEFAULT_OUTPUT_LIMIT;
   if (values['output-limit'] !== undefined) {
@@ -84,15 +182,15 @@ export function machineSettings(values: Record<string, unknown>, img: Image | nu
     if (n === null || n === 0) return `--output-limit expects a positive size like 4096, 64K or 2M, not '${values['output-limit']}'`;
     outputLimit = n;
   }
-  if (values['popf-traps'] && mode !== 'trap') return '--popf-traps only applies to --mode trap';
   return {
     mode: mode as Mode,
     memory,
     maxSteps,
     ...(values.disk !== undefined ? { disk: values.disk as string } : {}),
     diskReadOnly: Boolean(values['disk-readonly']),
-    popfTraps: Boolean(values['popf-traps']),
-    cost,
+    cpu: costs.cpu,
+    cost: costs.cost,
+    ...(controls ? { controls } : {}),
     outputLimit,
   };
 }
@@ -137,5 +235,5 @@ export function checkFit(io: Io, command: string, file: string, img: Image, s: P
 }
 
 export function domainOptions(s: MachineSettings, rest: Pick<DomainOptions, 'console' | 'disk'>): DomainOptions {
-  return { mode: s.mode, memory: s.memory, maxSteps: s.maxSteps, popfTraps: s.popfTraps, cost: s.cost, outputLimit: s.outputLimit, ...rest };
+  return { mode: s.mode, memory: s.memory, maxSteps: s.maxSteps, cost: s.cost, outputLimit: s.outputLimit, ...(s.controls ? { controls: s.controls } : {}), ...rest };
 }

@@ -5,7 +5,7 @@
 import { CYCLES, OPS, REG_SP, SIZES, ZERO_REG, decode, sizeOf } from '@pvm/isa';
 import { FLAG_IE, FLAG_U, VEC_BREAK, VEC_DIVIDE, VEC_ILLEGAL, VEC_MEMORY, VEC_PRIV, VEC_SYSCALL } from '@pvm/isa/codes';
 import {
-  EXIT_EXCEPTION, EXIT_HCALL, EXIT_IRQ_WINDOW, EXIT_LIMIT, EXIT_PRIVILEGED, EXIT_SENSITIVE, FAULT_FETCH, FAULT_LOAD,
+  EXIT_EXCEPTION, EXIT_HCALL, EXIT_IRQ_WINDOW, EXIT_LIMIT, EXIT_PRIVILEGED, FAULT_FETCH, FAULT_LOAD,
   FAULT_STORE,
 } from './exits.ts';
 
@@ -61,8 +61,6 @@ export class Cpu {
    * exit even in supervisor mode, `pushf` shows the real FLAGS and `popf` cannot change IE or U.
    */
   deprivileged = false;
-  /** With `deprivileged`: `pushf`/`popf` exit too (hardware-assisted virtualization). */
-  popfTraps = false;
 
   /** Details of the last exit. */
   vector = 0;
@@ -723,11 +721,6 @@ export class Cpu {
 
             // ---- sensitive but unprivileged (Popek–Goldberg) ----
             case 0x68 /* OP_PUSHF */: {
-              if (this.deprivileged && this.popfTraps) {
-                this.nextPc = (w << 2) + 4;
-                exit = EXIT_SENSITIVE;
-                break inner;
-              }
               const sp = (regs[REG_SP]! - 4) >>> 0;
               if (sp > top4) {
                 exit = this.memFault(FAULT_STORE, sp);
@@ -748,11 +741,6 @@ export class Cpu {
               break resync;
             }
             case 0x69 /* OP_POPF */: {
-              if (this.deprivileged && this.popfTraps) {
-                this.nextPc = (w << 2) + 4;
-                exit = EXIT_SENSITIVE;
-                break inner;
-              }
               const sp = regs[REG_SP]! >>> 0;
               if (sp > top4) {
                 exit = this.memFault(FAULT_LOAD, sp);

@@ -9,8 +9,6 @@ export const EXIT_PRIVILEGED = 2;
 export const EXIT_EXCEPTION = 3;
 /** An `hcall`: `cpu.pc` is at the instruction. */
 export const EXIT_HCALL = 4;
-/** `pushf`/`popf` with `popfTraps` set while deprivileged: the hypervisor emulates it. */
-export const EXIT_SENSITIVE = 5;
 /** `popf` set IE: pending interrupts may now be deliverable. */
 export const EXIT_IRQ_WINDOW = 6;
 
@@ -19,7 +17,6 @@ export const EXIT_NAMES: Record<number, string> = {
   [EXIT_PRIVILEGED]: 'privileged',
   [EXIT_EXCEPTION]: 'exception',
   [EXIT_HCALL]: 'hcall',
-  [EXIT_SENSITIVE]: 'sensitive',
   [EXIT_IRQ_WINDOW]: 'irq-window',
 };
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { OPS, OP_BY_CODE, REG_SP, formName, isRegOperand, sizeOf } from '@pvm/isa';
 import { FLAG_IE, FLAG_U, VEC_BREAK, VEC_ILLEGAL, VEC_MEMORY, VEC_PRIV, VEC_SYSCALL } from '@pvm/isa/codes';
 import {
-  Cpu, EXIT_EXCEPTION, EXIT_HCALL, EXIT_IRQ_WINDOW, EXIT_LIMIT, EXIT_PRIVILEGED, EXIT_SENSITIVE, FAULT_FETCH, FAULT_LOAD,
+  Cpu, EXIT_EXCEPTION, EXIT_HCALL, EXIT_IRQ_WINDOW, EXIT_LIMIT, EXIT_PRIVILEGED, FAULT_FETCH, FAULT_LOAD,
   FAULT_STORE,
 } from '../src/index.ts';
 import { CODE, INT_MAX, INT_MIN, MEM, cost, diffAt, exec, form, newCpu, put, rng, size, snap, step } from './helpers.ts';
@@ -269,25 +269,6 @@ describe('pushf and popf: sensitive, not privileged', () => {
     expect(popf(FLAG_U, FLAG_IE, false)).toEqual({ flags: FLAG_U, exit: EXIT_LIMIT });
     expect(popf(0, FLAG_IE | FLAG_U, true)).toEqual({ flags: 0, exit: EXIT_LIMIT });
     expect(popf(FLAG_IE, 0, true)).toEqual({ flags: FLAG_IE, exit: EXIT_LIMIT });
-  });
-
-  it('with popfTraps, a deprivileged pushf/popf exits untouched, nextPc after it', () => {
-    for (const name of ['pushf', 'popf']) {
-      const cpu = cpuAt();
-      cpu.deprivileged = true;
-      cpu.popfTraps = true;
-      put(cpu, CODE, name);
-      expectExitUnchanged(cpu, EXIT_SENSITIVE);
-      expect(cpu.nextPc).toBe(CODE + 4);
-    }
-  });
-
-  it('popfTraps alone (not deprivileged, i.e. native) changes nothing', () => {
-    const cpu = cpuAt();
-    cpu.popfTraps = true;
-    cpu.flags = FLAG_IE;
-    exec(cpu, 'pushf');
-    expect(cpu.read32(STACK - 4)).toBe(FLAG_IE);
   });
 });
 

@@ -89,7 +89,6 @@ describe('the cycle budget, charged per run', () => {
         c.regs[REG_SP] = CODE + 4 * CODE_WORDS + 64;
         c.pc = CODE;
         c.deprivileged = p % 3 === 0;
-        c.popfTraps = p % 6 === 0;
       }
       const [whole, single] = cpus;
       for (let s = 0; s < 40; s++) {

@@ -23,7 +23,9 @@ export interface SessionOptions {
   /** Sectors of the in-memory disk (a copy of --disk, or blank). */
   readonly disk?: MemoryDisk | null;
   readonly memory?: number;
-  readonly popfTraps?: boolean;
+  /** The cost model (a CPU preset with overrides) and, for hvm, the VM-execution controls. */
+  readonly cost?: CostModel;
+  readonly controls?: VmcsControls;
   /** Stop the guest after this many instructions (0: no limit). */
   readonly maxSteps?: number;
   /** Stop the guest once its console output passes this many bytes. */
@@ -72,7 +74,8 @@ export class Session {
       memory: opts.memory ?? DEFAULT_MEMORY,
       console,
       disk: opts.disk ?? null,
-      popfTraps: opts.popfTraps ?? false,
+      ...(opts.cost ? { cost: opts.cost } : {}),
+      ...(opts.controls ? { controls: opts.controls } : {}),
       maxSteps: opts.maxSteps ?? 0,
       ...(opts.outputLimit !== undefined ? { outputLimit: opts.outputLimit } : {}),
     });

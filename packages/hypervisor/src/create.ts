@@ -2,6 +2,7 @@
 import type { Image } from '@pvm/image';
 import { Domain, type DomainOptions } from './domain.ts';
 import { PvDomain } from './pv/domain.ts';
+import { HvmDomain } from './hvm.ts';
 import { TrapDomain } from './trap.ts';
 
 export function createDomain(image: Image, opts: DomainOptions): Domain {
@@ -10,6 +11,8 @@ export function createDomain(image: Image, opts: DomainOptions): Domain {
       return new PvDomain(image, opts);
     case 'trap':
       return new TrapDomain(image, opts);
+    case 'hvm':
+      return new HvmDomain(image, opts);
     case 'native':
       return new Domain(image, 'native', opts);
   }

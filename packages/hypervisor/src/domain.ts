@@ -3,7 +3,7 @@
 // delivers exceptions and interrupts through the guest's vector table. Each virtualized mode is a
 // subclass that turns the interpreter's exits into its own policy: trap-and-emulate (trap.ts),
 // paravirtualization (pv/).
-import { Cpu, EXIT_EXCEPTION, EXIT_HCALL, EXIT_IRQ_WINDOW, EXIT_PRIVILEGED, EXIT_SENSITIVE } from '@pvm/cpu';
+import { Cpu, EXIT_EXCEPTION, EXIT_HCALL, EXIT_IRQ_WINDOW, EXIT_PRIVILEGED } from '@pvm/cpu';
 import { Block, Bus, Console, Power, Timer, type BlockBackend, type ConsoleBackend } from '@pvm/devices';
 import type { Image } from '@pvm/image';
 import { CYCLES, DEFAULT_MEMORY, FAULT_LOAD, REG_SP, SIZES, TIME_MAX } from '@pvm/isa';
@@ -17,17 +17,18 @@ import { deliver, describeFault, popFrame } from './deliver.ts';
 import { decodePrivileged, ioRegister, newPrivInstr, type PrivInstr } from './privileged.ts';
 import { Stats, exceptionCause, interruptCause } from './stats.ts';
 
-export type Mode = 'native' | 'trap' | 'pv';
-export const MODES: readonly Mode[] = ['native', 'trap', 'pv'];
+export type Mode = 'native' | 'trap' | 'hvm' | 'pv';
+export const MODES: readonly Mode[] = ['native', 'trap', 'hvm', 'pv'];
 
 export interface DomainOptions {
   readonly mode: Mode;
   readonly memory?: number;
   readonly console: ConsoleBackend;
   readonly disk?: BlockBackend | null;
-  readonly cost?: Partial<CostModel>;
-  /** Under `trap`: `pushf`/`popf` exit and see virtual FLAGS (hardware-assisted virtualization). */
-  readonly popfTraps?: boolean;
+  /** The costs of a CPU preset (`--cpu`), with any single numbers overridden. */
+  readonly cost?: CostModel;
+  /** Under `hvm`: the VM-execution controls (default: every exit on, every device port in the I/O bitmap). */
+  readonly controls?: import('./hvm.ts').VmcsControls;
   /** Stop after this many guest instructions (0: no limit). */
   readonly maxSteps?: number;
   /** Stop the guest once its console output passes this many bytes (default: no limit). */
@@ -97,12 +98,13 @@ export class Domain {
     opts: DomainOptions,
   ) {
     this.cpu = new Cpu({ memory: opts.memory ?? DEFAULT_MEMORY });
-    this.cost = { ...DEFAULT_COST, ...opts.cost };
+    this.cost = opts.cost ?? DEFAULT_COST;
     this.maxSteps = opts.maxSteps ?? 0;
     this.console = new Console(opts.console);
     if (opts.outputLimit !== undefined) this.console.limit = opts.outputLimit;
     this.timer = new Timer({ now: () => this.cpu.cycles });
-    this.block = new Block(opts.disk ?? null);
+    this.block = new Block(opts.disk ?? null, this.cpu, { now: () => this.cpu.cycles });
+    this.block.latency = this.cost.disk;
     for (const p of [CONSOLE_DATA, CONSOLE_STATUS]) this.bus.map(p, this.console);
     for (const p of [TIMER_PERIOD, TIMER_NOW, TIMER_ONESHOT, TIMER_NOW_HI]) this.bus.map(p, this.timer);
     for (const p of [BLOCK_SECTOR, BLOCK_CMD, BLOCK_DATA, BLOCK_STATUS, BLOCK_COUNT]) this.bus.map(p, this.block);
@@ -136,7 +138,7 @@ export class Domain {
       if (cpu.instret >= pauseAt) return null;
       // Every instruction costs at least one cycle, so a cycle limit this far ahead also bounds
       // the instructions run; below TIME_MAX these sums are exact.
-      let limit = Math.min(this.timer.deadline, cpu.cycles + SLICE, cpu.cycles + (pauseAt - cpu.instret), TIME_MAX);
+      let limit = Math.min(this.nextEvent(), cpu.cycles + SLICE, cpu.cycles + (pauseAt - cpu.instret), TIME_MAX);
       if (this.maxSteps) limit = Math.min(limit, cpu.cycles + (this.maxSteps - cpu.instret));
       if (this.trace) {
         this.trace(cpu.pc);
@@ -155,16 +157,13 @@ export class Domain {
         case EXIT_HCALL:
           this.hcall();
           break;
-        case EXIT_SENSITIVE:
-          this.sensitive();
-          break;
         case EXIT_IRQ_WINDOW:
           break;
       }
       if (this.power.code !== null) return this.stop({ kind: 'poweroff', code: this.power.code });
       // A console flood is stopped at the limit, not left spinning with its output dropped.
       if (this.console.overflowed) return this.stop({ kind: 'halted', pc: at, reason: `console output reached its limit of ${bytes(this.console.limit)}; the rest was dropped` });
-      this.timer.tick(cpu.cycles);
+      this.devicesTick();
       this.interrupts();
       if (this.pauseRequested) {
         this.pauseRequested = false;
@@ -172,6 +171,17 @@ export class Domain {
       }
     }
     return this.stopped;
+  }
+
+  /** The next instant a device has something to say: a timer deadline, a DMA completing. */
+  protected nextEvent(): number {
+    return Math.min(this.timer.deadline, this.block.deadline);
+  }
+
+  /** Let the devices catch up with virtual time. */
+  protected devicesTick(): void {
+    this.timer.tick(this.cpu.cycles);
+    this.block.tick(this.cpu.cycles);
   }
 
   protected stop(s: Stop): Stop {
@@ -212,9 +222,6 @@ export class Domain {
     this.exception(VEC_ILLEGAL);
   }
 
-  /** `pushf`/`popf` exits exist only under trap's `--popf-traps`. */
-  protected sensitive(): void {}
-
   // ---- the machine's semantics of each privileged instruction, shared by every mode ----
 
   /** Run a privileged instruction with real privilege (native) or emulate it (after an exit). */
@@ -229,10 +236,13 @@ export class Domain {
       case OP_IN_RP:
       case OP_IN_RR:
         regs[ioRegister(i)] = this.bus.in(i.port);
+        // A port access is a bus transaction to a slow device, on bare metal as under any hypervisor.
+        cpu.cycles += this.cost.portIo + this.block.takeStall();
         break;
       case OP_OUT_PR:
       case OP_OUT_RR:
         this.bus.out(i.port, regs[ioRegister(i)]!);
+        cpu.cycles += this.cost.portIo + this.block.takeStall();
         break;
       case OP_CLI:
         cpu.flags &= ~FLAG_IE;
@@ -315,12 +325,13 @@ export class Domain {
     }
     this.interrupts();
     if (!this.halted || this.stopped) return;
-    if (this.timer.deadline === Infinity) {
+    const next = this.nextEvent();
+    if (next === Infinity) {
       this.stop({ kind: 'halted', pc: cpu.pc - SIZES[OP_HLT]!, reason: 'hlt with no timer or device interrupt pending: the machine would wait forever' });
       return;
     }
-    cpu.cycles = Math.max(cpu.cycles, this.timer.deadline);
-    this.timer.tick(cpu.cycles);
+    cpu.cycles = Math.max(cpu.cycles, next);
+    this.devicesTick();
     this.interrupts();
   }
 }

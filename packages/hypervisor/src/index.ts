@@ -4,7 +4,9 @@ export { Domain, MODES, type DomainObserver, type DomainOptions, type Mode, type
 export { PvDomain, PV_PAGES } from './pv/domain.ts';
 export { HYPERCALL_TABLE, CONSOLE_IO_MAX, PVM_VERSION } from './pv/hypercalls.ts';
 export { createDomain } from './create.ts';
+export { HvmDomain, DEFAULT_CONTROLS, type VmcsControls } from './hvm.ts';
+export { TrapDomain } from './trap.ts';
 export { takeSnapshot, restoreSnapshot, type Snapshot } from './snapshot.ts';
-export { DEFAULT_COST, type CostModel } from './cost.ts';
+export { DEFAULT_COST, costModel, type CostModel } from './cost.ts';
 export { Stats, UNKNOWN_HYPERCALL, causeName, privCause, exceptionCause, interruptCause, sortedCounts, hypercallName, vectorName, type StatsJson } from './stats.ts';
 export { statsJson, formatStats } from './report.ts';

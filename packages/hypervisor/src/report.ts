@@ -1,6 +1,7 @@
 // Stats for people and for programs: the `--stats` table and the `--stats=json` object.
 import type { Domain } from './domain.ts';
-import { causeName, hypercallName, sortedCounts, vectorName, type StatsJson } from './stats.ts';
+import { EXIT_REASON_NAME } from '@pvm/isa';
+import { causeName, exitReasonOf, hypercallName, sortedCounts, vectorName, type StatsJson } from './stats.ts';
 
 export function statsJson(d: Domain): StatsJson {
   const s = d.stats;
@@ -10,7 +11,11 @@ export function statsJson(d: Domain): StatsJson {
     cycles: d.cpu.cycles + s.hypervisorCycles,
     guestCycles: d.cpu.cycles,
     hypervisorCycles: s.hypervisorCycles,
-    exits: { total: s.exitTotal, byCause: sortedCounts(s.exits, causeName) },
+    exits: {
+      total: s.exitTotal,
+      byCause: sortedCounts(s.exits, causeName),
+      ...(d.mode === 'hvm' ? { byReason: sortedCounts(s.exits, (id) => EXIT_REASON_NAME.get(exitReasonOf(id)) ?? causeName(id)) } : {}),
+    },
     hypercalls: { total: s.hypercallTotal, byName: sortedCounts(s.hypercalls, hypercallName) },
     interrupts: { total: s.interruptTotal, byVector: sortedCounts(s.interrupts, vectorName) },
     upcalls: s.upcalls,

@@ -1,11 +1,11 @@
 // Exit accounting: every VM exit counted by cause, every hypercall by number. Causes are
 // numbers while running (no strings built per exit) and get their names in the report.
-import { HYPERCALL_NAME, OP_BY_CODE, PORT_NAME, VECTOR_NAME } from '@pvm/isa';
+import { EXIT_REASON_NAME, EXIT_REASON_EXTERNAL_INTERRUPT, EXIT_REASON_IO_INSTRUCTION, HYPERCALL_NAME, OP_BY_CODE, PORT_NAME, VECTOR_NAME } from '@pvm/isa';
 
 const PRIV = 0x10000;
 const EXC = 0x20000;
 const IRQ = 0x30000;
-const SENS = 0x40000;
+const VMX = 0x50000;
 
 /** Stands for every port number past the bus (>= 256 or negative) in a cause. */
 const BAD_PORT = 0x100;
@@ -14,7 +14,10 @@ const BAD_PORT = 0x100;
 export const privCause = (code: number, port: number): number => PRIV | (code << 9) | (port >>> 0 < BAD_PORT ? port : BAD_PORT);
 export const exceptionCause = (vector: number): number => EXC | vector;
 export const interruptCause = (vector: number): number => IRQ | vector;
-export const sensitiveCause = (code: number): number => SENS | code;
+/** A VT-x exit: the basic exit reason, and what of its qualification the report shows (I/O: direction and port; interrupts: the vector). */
+export const vmxCause = (reason: number, detail: number): number => VMX | (reason << 10) | (detail & 0x3ff);
+/** The basic exit reason of an `hvm` cause, or -1 for a cause of another mode. */
+export const exitReasonOf = (id: number): number => ((id & 0xff0000) === VMX ? (id & 0xffff) >> 10 : -1);
 
 export function causeName(id: number): string {
   const kind = id & 0xff0000;
@@ -29,7 +32,17 @@ export function causeName(id: number): string {
   }
   if (kind === EXC) return low === 4 ? 'syscall' : `exception ${VECTOR_NAME.get(low) ?? low}`;
   if (kind === IRQ) return `interrupt ${VECTOR_NAME.get(low) ?? low}`;
-  if (kind === SENS) return OP_BY_CODE[low]?.mnemonic ?? '?';
+  if (kind === VMX) {
+    const reason = low >> 10;
+    const detail = low & 0x3ff;
+    const name = EXIT_REASON_NAME.get(reason) ?? `exit reason ${reason}`;
+    if (reason === EXIT_REASON_IO_INSTRUCTION) {
+      const port = detail & 0x1ff;
+      return `${name} ${detail & 0x200 ? 'out' : 'in'} ${port === BAD_PORT ? 'port out of range' : (PORT_NAME.get(port) ?? '0x' + port.toString(16))}`;
+    }
+    if (reason === EXIT_REASON_EXTERNAL_INTERRUPT) return `${name} ${VECTOR_NAME.get(detail) ?? detail}`;
+    return name;
+  }
   return `cause ${id}`;
 }
 
@@ -39,7 +52,8 @@ export interface StatsJson {
   cycles: number;
   guestCycles: number;
   hypervisorCycles: number;
-  exits: { total: number; byCause: Record<string, number> };
+  /** byReason: `hvm` only, the same exits by the SDM's basic exit reason alone. */
+  exits: { total: number; byCause: Record<string, number>; byReason?: Record<string, number> };
   hypercalls: { total: number; byName: Record<string, number> };
   interrupts: { total: number; byVector: Record<string, number> };
   upcalls: number;

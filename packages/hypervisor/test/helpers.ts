@@ -5,11 +5,12 @@ import { assemble, formatDiagnostic, memoryHost } from '@pvm/asm';
 import { BufferConsole, type BlockBackend } from '@pvm/devices';
 import type { Image } from '@pvm/image';
 import { fnv1a, rng as seeded } from '@pvm/testkit';
-import { createDomain, Domain, statsJson, type Mode, type Stop } from '../src/index.ts';
+import { costModel, createDomain, Domain, statsJson, type Mode, type Stop } from '../src/index.ts';
+import type { Costs } from '@pvm/isa';
 
-/** How a kernel is run: a mode, and for `trap` optionally with pushf/popf trapping. */
-export type Variant = 'native' | 'trap' | 'trap+popf-traps';
-export const VARIANTS: readonly Variant[] = ['native', 'trap', 'trap+popf-traps'];
+/** The modes an unmodified kernel runs in. */
+export type Variant = 'native' | 'trap' | 'hvm';
+export const VARIANTS: readonly Variant[] = ['native', 'trap', 'hvm'];
 
 export function image(src: string): Image {
   const r = assemble('k.s', memoryHost({ 'k.s': src }));
@@ -29,7 +30,7 @@ export interface BootOptions {
   disk?: BlockBackend | null;
   maxSteps?: number;
   memory?: number;
-  cost?: { exit?: number; hypercall?: number };
+  cost?: Partial<Costs>;
 }
 
 export interface Run {
@@ -45,15 +46,14 @@ export interface Run {
 
 export function boot(src: string | Image, variant: Variant, opts: BootOptions = {}): Domain {
   const img = typeof src === 'string' ? image(src) : src;
-  const mode: Mode = variant === 'native' ? 'native' : 'trap';
+  const mode: Mode = variant;
   return createDomain(img, {
     mode,
     console: new BufferConsole(opts.input ?? ''),
     disk: opts.disk ?? null,
-    popfTraps: variant === 'trap+popf-traps',
     maxSteps: opts.maxSteps ?? 1_000_000,
     ...(opts.memory !== undefined ? { memory: opts.memory } : {}),
-    ...(opts.cost ? { cost: opts.cost } : {}),
+    ...(opts.cost ? { cost: costModel(undefined, opts.cost)! } : {}),
   });
 }
 

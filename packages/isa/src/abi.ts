@@ -36,6 +36,7 @@ export const PORTS = group([
   ['BLOCK_DATA', 0x32, 'in/out: one 32-bit word of the current sector; 128 per 512-byte sector'],
   ['BLOCK_STATUS', 0x33, 'in: 0 when ready, negative errno on error'],
   ['BLOCK_COUNT', 0x34, 'in: number of sectors on the disk (0 without a disk)'],
+  ['BLOCK_ADDR', 0x35, 'out: guest-physical address of the 512-byte buffer for BLOCK_DMA_READ / BLOCK_DMA_WRITE'],
   ['POWER_OFF', 0xf0, 'out: shut the machine down with that exit code'],
 ]);
 
@@ -63,6 +64,7 @@ export const DEVICE_BITS = group([
   ['CONSOLE_EOF', 2, 'CONSOLE_STATUS bit (in): input is exhausted'],
   ['CONSOLE_IRQ_ENABLE', 1, 'CONSOLE_STATUS bit (out): raise VEC_CONSOLE while input is ready'],
   ['BLOCK_IRQ_ENABLE', 1, 'BLOCK_STATUS bit (out): raise VEC_BLOCK when a command completes'],
+  ['BLOCK_BUSY', 1, 'BLOCK_STATUS value (in): a DMA command is still in flight'],
   ['SECTOR_SIZE', 512, 'bytes per disk sector'],
   ['BLOCK_WORDS', 128, 'BLOCK_DATA accesses per sector (one 32-bit word each)'],
   ['PORT_SPACE', 256, 'I/O ports are 0..PORT_SPACE-1; others read -1 and ignore writes'],
@@ -72,6 +74,8 @@ export const BLOCK_COMMANDS = group([
   ['BLOCK_READ', 1, 'read the sector set by BLOCK_SECTOR; then 128 `in BLOCK_DATA`'],
   ['BLOCK_WRITE', 2, 'write the sector set by BLOCK_SECTOR; then 128 `out BLOCK_DATA`'],
   ['BLOCK_FLUSH', 3, 'make every written sector durable in the disk-image file'],
+  ['BLOCK_DMA_READ', 4, 'copy the sector set by BLOCK_SECTOR into guest memory at BLOCK_ADDR, in the background; BLOCK_STATUS reads BLOCK_BUSY until it is done'],
+  ['BLOCK_DMA_WRITE', 5, 'write the 512 bytes at BLOCK_ADDR to the sector set by BLOCK_SECTOR, in the background; durable before BLOCK_STATUS leaves BLOCK_BUSY'],
 ]);
 
 /** Hypercall numbers: Xen's (xen/include/public/xen.h, __HYPERVISOR_*). */

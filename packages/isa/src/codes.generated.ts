@@ -87,6 +87,7 @@ export const BLOCK_CMD = 49;
 export const BLOCK_DATA = 50;
 export const BLOCK_STATUS = 51;
 export const BLOCK_COUNT = 52;
+export const BLOCK_ADDR = 53;
 export const POWER_OFF = 240;
 
 // Vectors
@@ -109,6 +110,7 @@ export const CONSOLE_READY = 1;
 export const CONSOLE_EOF = 2;
 export const CONSOLE_IRQ_ENABLE = 1;
 export const BLOCK_IRQ_ENABLE = 1;
+export const BLOCK_BUSY = 1;
 export const SECTOR_SIZE = 512;
 export const BLOCK_WORDS = 128;
 export const PORT_SPACE = 256;
@@ -117,6 +119,8 @@ export const PORT_SPACE = 256;
 export const BLOCK_READ = 1;
 export const BLOCK_WRITE = 2;
 export const BLOCK_FLUSH = 3;
+export const BLOCK_DMA_READ = 4;
+export const BLOCK_DMA_WRITE = 5;
 
 // Hypercalls
 export const HC_set_trap_table = 0;

@@ -6,3 +6,5 @@ export * from './disasm.ts';
 export { hex } from './hex.ts';
 export * as codes from './codes.generated.ts';
 export { isaMarkdown, codesModule } from './docgen.ts';
+export * from './vmx.ts';
+export * from './presets.ts';

@@ -20,8 +20,7 @@ a submission's own comments are then ignored):
   ; expect: Hello, world!        a line of console output (in order); expect(trap): for one mode
   ; input: abc\\n                 console input, with string escapes
   ; exit: 0                      expected exit status (default 0)
-  ; modes: native trap           modes to run (default: native trap; pv for a .paravirt kernel);
-                                 a mode may carry flags: trap+popf-traps
+  ; modes: native trap hvm       modes to run (default: native trap hvm; pv for a .paravirt kernel)
   ; exits(trap): out CONSOLE_DATA = 14     a bound on exits by cause (or total): = <= >= < >
   ; hypercalls(pv): console_io <= 3        a bound on hypercalls by name (or total)
   ; disk: 16                     a scratch in-memory disk of that many sectors (at most 32,768)

@@ -7,7 +7,7 @@
 //   ; input: abc\n                   console input, with the string escapes of .ascii
 //   ; exit: 0                        expected exit status (default 0; 70 for a crash)
 //   ; modes: native trap             where to run it (default: native trap, or pv if .paravirt);
-//   ;                                a mode may carry flags: trap+popf-traps
+//   ;                                a mode may carry flags: hvm+no-hlt-exiting
 //   ; exits(trap): out CONSOLE_DATA = 14     a bound on one exit cause: =, <=, >=, <, >
 //   ; exits(native): total = 0               ... or on the total
 //   ; hypercalls(pv): console_io <= 2        a bound on one hypercall (or the total)
@@ -178,7 +178,7 @@ export function parseExpectations(source: string): Expectations {
   return parseSpec(source).cases[0]!;
 }
 
-/** A per-mode value (`trap+popf-traps` is its own mode here), else the one for every mode. */
+/** A per-mode value (a mode with +flags is its own mode here), else the one for every mode. */
 export function forMode<T>(m: Map<string, T>, spec: ModeSpec): T | undefined {
   return m.get(spec.name) ?? m.get('');
 }

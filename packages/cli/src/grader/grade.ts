@@ -1,6 +1,6 @@
 // Run one case of one kernel in each of its modes, against what the case expects.
 import { MemoryDisk } from '@pvm/devices';
-import { createDomain, statsJson, type Mode, type StatsJson } from '@pvm/hypervisor';
+import { DEFAULT_CONTROLS, createDomain, statsJson, type CostModel, type Mode, type StatsJson, type VmcsControls } from '@pvm/hypervisor';
 import type { Image } from '@pvm/image';
 import { DEFAULT_MEMORY } from '@pvm/isa';
 import { imageFits } from '../machine.ts';
@@ -9,6 +9,18 @@ import { GradeConsole } from './console.ts';
 import { diffText } from './diff.ts';
 import { forMode, modeProblem, type Case, type CountCheck, type ModeSpec, type Visibility } from './expectations.ts';
 import { LIMITS } from './limits.ts';
+
+/** hvm's controls with the ones a mode's flags turn off (`hvm+no-hlt-exiting`, `hvm+io-bitmap-none`). */
+function controlsOf(flags: readonly string[]): VmcsControls {
+  const off = (name: string): boolean => !flags.includes(`no-${name}`);
+  return {
+    hltExiting: off('hlt-exiting'),
+    extIntExiting: off('ext-int-exiting'),
+    intWindowExiting: off('int-window-exiting'),
+    vmcall: off('vmcall'),
+    ioBitmap: flags.includes('io-bitmap-none') ? new Set() : DEFAULT_CONTROLS.ioBitmap,
+  };
+}
 
 /** One case in one mode. */
 export interface ModeResult {
@@ -52,7 +64,7 @@ export interface CaseOutcome {
 }
 
 export function defaultModes(img: Image): ModeSpec[] {
-  return img.paravirt ? [{ name: 'pv', mode: 'pv', flags: [] }] : ['native', 'trap'].map((m) => ({ name: m, mode: m, flags: [] }));
+  return img.paravirt ? [{ name: 'pv', mode: 'pv', flags: [] }] : ['native', 'trap', 'hvm'].map((m) => ({ name: m, mode: m, flags: [] }));
 }
 
 const OPS: Record<CountCheck['op'], (got: number, n: number) => boolean> = {
@@ -65,7 +77,7 @@ const OPS: Record<CountCheck['op'], (got: number, n: number) => boolean> = {
 
 const cut = (s: string): string => (s.length > LIMITS.reportOutput ? s.slice(0, LIMITS.reportOutput) : s);
 
-export function gradeCase(file: string, img: Image, ex: Case, spec: ModeSpec): ModeResult {
+export function gradeCase(file: string, img: Image, ex: Case, spec: ModeSpec, cost?: CostModel): ModeResult {
   const expectedLines = forMode(ex.output, spec);
   const expected = { output: expectedLines ? expectedLines.join('\n') + '\n' : '', exit: forMode(ex.exit, spec) ?? 0 };
   const failures: string[] = [];
@@ -86,7 +98,8 @@ export function gradeCase(file: string, img: Image, ex: Case, spec: ModeSpec): M
     disk: ex.disk ? new MemoryDisk(ex.disk) : null,
     maxSteps: ex.maxSteps,
     outputLimit: ex.outputLimit,
-    popfTraps: spec.flags.includes('popf-traps'),
+    ...(cost ? { cost } : {}),
+    ...(spec.flags.length ? { controls: controlsOf(spec.flags) } : {}),
   });
   const stop = dom.run()!;
   const output = console.text();

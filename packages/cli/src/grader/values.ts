@@ -3,6 +3,7 @@
 // a visibility) is checked with a suggestion for a near miss.
 import { didYouMean } from '@pvm/asm';
 import { MODES } from '@pvm/hypervisor';
+import { VMCS_SWITCHES } from '@pvm/isa';
 import { isNumberedHypercall, knownExitCauses, knownHypercalls } from './causes.ts';
 import { LIMITS, bytesText, parseBytes, parseCount, parseDecimal } from './limits.ts';
 
@@ -10,7 +11,7 @@ import { LIMITS, bytesText, parseBytes, parseCount, parseDecimal } from './limit
 export type Read<T> = { readonly value: T } | { readonly error: string; readonly at?: number };
 
 export interface ModeSpec {
-  /** As written: `trap+popf-traps`. */
+  /** As written: `hvm+no-hlt-exiting`. */
   readonly name: string;
   readonly mode: string;
   readonly flags: readonly string[];
@@ -29,8 +30,11 @@ export interface CountCheck {
 export const VISIBILITIES = ['visible', 'hidden', 'after_due_date', 'after_published'] as const;
 export type Visibility = (typeof VISIBILITIES)[number];
 
-/** Mode flags a case may ask for, by the modes they apply to. */
-export const MODE_FLAGS: Record<string, readonly string[]> = { 'popf-traps': ['trap'] };
+/** Mode flags a case may ask for, by the modes they apply to: hvm with a VM-execution control off (`hvm+no-hlt-exiting`). */
+export const MODE_FLAGS: Record<string, readonly string[]> = {
+  ...Object.fromEntries(VMCS_SWITCHES.map((c) => [`no-${c.name}`, ['hvm']])),
+  'io-bitmap-none': ['hvm'],
+};
 
 const hint = (name: string, known: readonly string[], otherwise = ''): string => {
   const s = didYouMean(name, known);
@@ -42,7 +46,7 @@ export function parseModeSpec(s: string): ModeSpec {
   return { name: s, mode: mode!, flags };
 }
 
-/** Why a mode name (`trap+popf-traps`) is not one pvm runs, or null. */
+/** Why a mode name (`hvm+no-hlt-exiting`) is not one pvm runs, or null. */
 export function modeProblem(s: string): string | null {
   const spec = parseModeSpec(s);
   if (!MODES.includes(spec.mode as (typeof MODES)[number])) return `unknown mode '${spec.mode}'${hint(spec.mode, MODES, ` (modes: ${MODES.join(', ')})`)}`;
@@ -54,7 +58,7 @@ export function modeProblem(s: string): string | null {
   return null;
 }
 
-/** `modes: native trap+popf-traps`: each name checked where it stands. */
+/** `modes: native hvm+no-hlt-exiting`: each name checked where it stands. */
 export function readModes(v: string): Read<ModeSpec[]> {
   const names = v.split(/\s+/).filter(Boolean);
   if (!names.length) return { error: `modes: name at least one of ${MODES.join(', ')}` };

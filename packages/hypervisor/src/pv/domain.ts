@@ -187,12 +187,13 @@ export class PvDomain extends Domain implements GuestView {
   protected override idle(): void {
     this.interrupts();
     if (!this.halted || this.stopped) return;
-    if (this.timer.deadline === Infinity) {
+    const next = this.nextEvent();
+    if (next === Infinity) {
       this.stop({ kind: 'halted', pc: this.cpu.pc - SIZES[OP_HCALL]!, reason: 'SCHEDOP_block with no timer set and no event pending: the guest would sleep forever' });
       return;
     }
-    this.cpu.cycles = Math.max(this.cpu.cycles, this.timer.deadline);
-    this.timer.tick(this.cpu.cycles);
+    this.cpu.cycles = Math.max(this.cpu.cycles, next);
+    this.devicesTick();
     this.interrupts();
     // A timer event on an unbound or masked port wakes nothing: keep waiting for the next.
   }

@@ -8,9 +8,22 @@ import {
   HC_sched_op, HC_set_callbacks, HC_set_timer_op, HC_set_trap_table, HC_stack_switch, HC_xen_version, SCHEDOP_block,
   SCHEDOP_shutdown, SCHEDOP_yield, VIRQ_CONSOLE, VIRQ_TIMER, XENVER_version,
 } from '@pvm/isa/codes';
+import type { Console, Power } from '@pvm/devices';
 import { popFrame } from '../deliver.ts';
-import { guestRange, validCodeAddress } from './guest.ts';
+import { guestRange, validCodeAddress, type GuestView } from './guest.ts';
 import type { PvDomain } from './domain.ts';
+
+/**
+ * What the hypercalls an HVM guest may also make need of their domain. Xen's HVM hypercall
+ * table is a subset of the PV one: the calls that replace privileged instructions
+ * (set_trap_table, stack_switch, set_callbacks, iret) make no sense where the kernel keeps its
+ * privilege, and are -ENOSYS there.
+ */
+export interface HypercallGuest extends GuestView {
+  readonly console: Console;
+  readonly power: Power;
+  halted: boolean;
+}
 
 /** A handler's result; NO_RESULT leaves r0 alone (iret restores a whole context). */
 export const NO_RESULT = Symbol('no result');
@@ -63,11 +76,11 @@ function setTimerOp(d: PvDomain, lo: number, hi: number): number {
   return 0;
 }
 
-function xenVersion(_d: PvDomain, cmd: number): number {
+function xenVersion(_d: HypercallGuest, cmd: number): number {
   return cmd === XENVER_version ? PVM_VERSION : -ENOSYS;
 }
 
-function consoleIo(d: PvDomain, cmd: number, count: number, buf: number): number {
+function consoleIo(d: HypercallGuest, cmd: number, count: number, buf: number): number {
   const n = count | 0;
   if (cmd !== CONSOLEIO_write && cmd !== CONSOLEIO_read) return -ENOSYS;
   if (n < 0) return -EINVAL;
@@ -164,6 +177,37 @@ export const HYPERCALL_TABLE: Readonly<Record<number, Hypercall>> = {
   [HC_sched_op]: (d, a1, a2) => schedOp(d, a1, a2),
   [HC_event_channel_op]: (d, a1, a2) => eventChannelOp(d, a1, a2),
 };
+
+/** In an HVM guest, sched_op without event channels: block is a halt until the next interrupt. */
+function hvmSchedOp(d: HypercallGuest, cmd: number, code: number): number {
+  switch (cmd) {
+    case SCHEDOP_yield:
+      return 0;
+    case SCHEDOP_block:
+      d.halted = true;
+      return 0;
+    case SCHEDOP_shutdown:
+      d.power.code = code;
+      return 0;
+  }
+  return -ENOSYS;
+}
+
+/** The hypercalls `vmcall` reaches from an HVM guest (Xen's hvm_hypercall_table keeps these three of ours). */
+export const HVM_HYPERCALL_TABLE: Readonly<Record<number, (d: HypercallGuest, a1: number, a2: number, a3: number) => number>> = {
+  [HC_xen_version]: (d, a1) => xenVersion(d, a1),
+  [HC_console_io]: (d, a1, a2, a3) => consoleIo(d, a1, a2, a3),
+  [HC_sched_op]: (d, a1, a2) => hvmSchedOp(d, a1, a2),
+};
+
+/** Run hypercall `nr` for an HVM guest: as `dispatch`, from the smaller table. */
+export function dispatchHvm(d: HypercallGuest & { readonly cpu: { flags: number; regs: Int32Array } }, nr: number): number {
+  if (d.cpu.flags & FLAG_U) return -EPERM;
+  const h = HVM_HYPERCALL_TABLE[nr];
+  if (!h) return -ENOSYS;
+  const r = d.cpu.regs;
+  return h(d, r[1]!, r[2]!, r[3]!);
+}
 
 /** Run hypercall `nr` for the guest: -EPERM from user mode, -ENOSYS for an unknown number. */
 export function dispatch(d: PvDomain, nr: number): number | typeof NO_RESULT {
