@@ -2,7 +2,7 @@
 // live in cmd-*.ts, where the machine stops in motion.ts; this file is how a movement is
 // started and how every stop is reported.
 import { MemoryDisk } from '@pvm/devices';
-import { createDomain, type Mode, type Stop } from '@pvm/hypervisor';
+import { createDomain, type CostModel, type Mode, type Stop, type VmcsControls } from '@pvm/hypervisor';
 import { printable, type Image } from '@pvm/image';
 import { DEFAULT_MEMORY, VECTOR_NAME, regNumber } from '@pvm/isa';
 import { DebugConsole } from './console.ts';

@@ -7,7 +7,7 @@ import { OPS, OP_BY_CODE, formName, sizeOf } from '@pvm/isa';
 import { FLAG_IE, FLAG_U, VEC_MEMORY } from '@pvm/isa/codes';
 import { MemoryDisk } from '@pvm/devices';
 import { statsJson, type Domain } from '../src/index.ts';
-import { VARIANTS, boot, exits, machineState, rng, run, sym, vectorTable, type Variant } from './helpers.ts';
+import { VARIANTS, boot, exits, machineState, rng, run, sym, vectorTable } from './helpers.ts';
 
 /** Privileged opcodes a native run actually executes in supervisor mode, by mnemonic (traced). */
 function tracePrivileged(src: string, opts: Parameters<typeof boot>[2] = {}): Record<string, number> {
