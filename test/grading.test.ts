@@ -95,7 +95,7 @@ describe('the expectation block', () => {
     const good = files.filter((_, i) => cases[i]![1] === null);
     const ok = pvm(['test', ...good]);
     expect(ok.stderr).toBe('');
-    expect(ok.stdout).toMatch(new RegExp(`\n${good.length * 2} passed, 0 failed\n$`));
+    expect(ok.stdout).toMatch(new RegExp(`\n${good.length * 3} passed, 0 failed\n$`));
     const bad = pvm(['test', ...files.filter((_, i) => cases[i]![1] !== null)]);
     expect(bad.status).toBe(65);
     expect(heads(bad.stderr)).toEqual(cases.filter(([, e]) => e !== null).map(([line, e]) => `4:${line.indexOf(':') + 3}: error: ${e}`));
@@ -116,7 +116,9 @@ describe('the expectation block', () => {
   it('keeps the old single-case form and its reports', () => {
     const f = kernel('; expect: hi\n; exits(trap): out CONSOLE_DATA = 3\n; exits(native): total = 0');
     const r = pvm(['test', f]);
-    expect(r.stdout).toBe(`PASS  ${f} [native]  (20 instructions, 0 exits, 0 hypercalls)\nPASS  ${f} [trap]  (20 instructions, 4 exits, 0 hypercalls)\n2 passed, 0 failed\n`);
+    expect(r.stdout).toBe(
+      `PASS  ${f} [native]  (20 instructions, 0 exits, 0 hypercalls)\nPASS  ${f} [trap]  (20 instructions, 4 exits, 0 hypercalls)\nPASS  ${f} [hvm]  (20 instructions, 4 exits, 0 hypercalls)\n3 passed, 0 failed\n`,
+    );
     expect(r.status).toBe(0);
   });
 });
@@ -219,12 +221,15 @@ describe('directories', () => {
     expect(r.stdout.split('\n').filter((l) => /^(PASS|FAIL)/.test(l)).map((l) => l.replace(/ {2}\(.*$/, '').replace(d, 'D'))).toEqual([
       'PASS  D/alias.s [native]',
       'PASS  D/alias.s [trap]',
+      'PASS  D/alias.s [hvm]',
       'FAIL  D/fifo.s [error]',
       'PASS  D/hello.s [native]',
       'PASS  D/hello.s [trap]',
+      'PASS  D/hello.s [hvm]',
       'FAIL  D/self.s [error]',
       'PASS  D/sub/deep.s [native]',
       'PASS  D/sub/deep.s [trap]',
+      'PASS  D/sub/deep.s [hvm]',
     ]);
     expect(r.stdout).toContain(`cannot open '${d}/self.s': a loop of symbolic links`);
     expect(r.stdout).toContain(`'${d}/fifo.s' is not a regular file`);

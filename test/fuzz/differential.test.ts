@@ -10,6 +10,10 @@ import { archState, boot, randomGuest } from './machine.ts';
 
 const WITHOUT_POPF = OPS.filter((op) => op.mnemonic !== 'pushf' && op.mnemonic !== 'popf');
 const STRAIGHT = WITHOUT_POPF.filter((op) => !op.branch);
+// An unmodified kernel makes no hypercalls: hcall is illegal on bare metal and reaches the
+// hypervisor (vmcall) under hvm, the one place the two may differ.
+const WITHOUT_HCALL = OPS.filter((op) => op.mnemonic !== 'hcall');
+const LOOPING_HVM = WITHOUT_POPF.filter((op) => op.mnemonic !== 'hcall');
 
 function compare(seed: number, runs: number, make: (i: number) => ReturnType<typeof randomGuest>, mode: 'trap' | 'hvm'): string[] {
   const diffs: string[] = [];
@@ -39,12 +43,12 @@ describe('native, trap and hvm end in the same architectural state', () => {
   it('looping programs with branches, calls, traps, interrupts and device I/O', () => {
     const seed = 202;
     expect(compare(seed, 400, (i) => randomGuest(inputRng(seed, i), SMALL, WITHOUT_POPF, 80, 0.1, 3_000), 'trap')).toEqual([]);
-    expect(compare(seed, 400, (i) => randomGuest(inputRng(seed, i), SMALL, WITHOUT_POPF, 80, 0.1, 3_000), 'hvm')).toEqual([]);
+    expect(compare(seed, 400, (i) => randomGuest(inputRng(seed, i), SMALL, LOOPING_HVM, 80, 0.1, 3_000), 'hvm')).toEqual([]);
   });
 
   it('hvm with pushf and popf included: the kernel keeps its privilege, so they act as natively', () => {
     const seed = 303;
-    expect(compare(seed, 400, (i) => randomGuest(inputRng(seed, i), SMALL, OPS, 80, 0.1, 3_000), 'hvm')).toEqual([]);
+    expect(compare(seed, 400, (i) => randomGuest(inputRng(seed, i), SMALL, WITHOUT_HCALL, 80, 0.1, 3_000), 'hvm')).toEqual([]);
   });
 
   it('and the documented exception: popf under trap can differ, and does', () => {

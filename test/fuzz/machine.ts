@@ -5,7 +5,7 @@ import { BufferConsole, MemoryDisk } from '@pvm/devices';
 import { Domain, createDomain, type Mode, type Stop } from '@pvm/hypervisor';
 import type { Image } from '@pvm/image';
 import { NUM_VECTORS, REG_SP, type OpSpec } from '@pvm/isa';
-import { FLAG_IE, FLAG_U, TIMER_PERIOD } from '@pvm/isa/codes';
+import { FLAG_IE, FLAG_U, TIMER_PERIOD, VEC_BLOCK, VEC_TIMER } from '@pvm/isa/codes';
 import { hashBytes, hostile, randomProgram, type Layout, type Rng } from './gen.ts';
 
 /** Everything about one random guest, so that it can be booted identically more than once. */
@@ -121,8 +121,8 @@ export function archState(b: Booted, stop: Stop | null): Record<string, unknown>
     halted: d.halted,
     memory: hashBytes(cpu.mem),
     console: { out: hashBytes(b.console.output()), consumed: b.console.consumed, irq: d.console.irqEnabled, written: d.console.written },
-    timer: { period: d.timer.period, deadline: d.timer.deadline, pending: d.timer.pending, fired: d.timer.fired },
-    block: { sector: d.block.sector, status: d.block.status, irq: d.block.irqEnabled, pending: d.block.pending, reads: d.block.reads, writes: d.block.writes, flushes: d.block.flushes },
+    timer: { period: d.timer.period, deadline: d.timer.deadline, pending: d.interruptPending(VEC_TIMER), fired: d.timer.fired },
+    block: { sector: d.block.sector, status: d.block.status, irq: d.block.irqEnabled, pending: d.interruptPending(VEC_BLOCK), reads: d.block.reads, writes: d.block.writes, flushes: d.block.flushes },
     disk: hashBytes(b.disk.data),
     power: d.power.code,
   };

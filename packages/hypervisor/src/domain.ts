@@ -173,6 +173,16 @@ export class Domain {
     return this.stopped;
   }
 
+  /**
+   * Whether an interrupt of `vector` waits to be delivered to the guest: latched in its device
+   * here, or (hvm) taken by the hypervisor and owed to the guest.
+   */
+  interruptPending(vector: number): boolean {
+    if (vector === VEC_TIMER) return this.timer.pending;
+    if (vector === VEC_BLOCK) return this.block.pending;
+    return vector === VEC_CONSOLE && this.console.irq();
+  }
+
   /** The next instant a device has something to say: a timer deadline, a DMA completing. */
   protected nextEvent(): number {
     return Math.min(this.timer.deadline, this.block.deadline);

@@ -170,6 +170,10 @@ export class HvmDomain extends Domain implements HypercallGuest {
     super.idle();
   }
 
+  override interruptPending(vector: number): boolean {
+    return (this.owed & (1 << vector)) !== 0 || super.interruptPending(vector);
+  }
+
   override saveExtra(): unknown {
     return { owed: this.owed, windowOpen: this.windowOpen, inRoot: this.inRoot };
   }

@@ -8,5 +8,5 @@ export { HvmDomain, DEFAULT_CONTROLS, type VmcsControls } from './hvm.ts';
 export { TrapDomain } from './trap.ts';
 export { takeSnapshot, restoreSnapshot, type Snapshot } from './snapshot.ts';
 export { DEFAULT_COST, costModel, type CostModel } from './cost.ts';
-export { Stats, UNKNOWN_HYPERCALL, causeName, privCause, exceptionCause, interruptCause, sortedCounts, hypercallName, vectorName, type StatsJson } from './stats.ts';
+export { Stats, UNKNOWN_HYPERCALL, causeName, exitCauseNames, hypercallNames, privCause, exceptionCause, interruptCause, sortedCounts, hypercallName, vectorName, type StatsJson } from './stats.ts';
 export { statsJson, formatStats } from './report.ts';

@@ -1,6 +1,6 @@
 // Exit accounting: every VM exit counted by cause, every hypercall by number. Causes are
 // numbers while running (no strings built per exit) and get their names in the report.
-import { EXIT_REASON_NAME, EXIT_REASON_EXTERNAL_INTERRUPT, EXIT_REASON_IO_INSTRUCTION, HYPERCALL_NAME, OP_BY_CODE, PORT_NAME, VECTOR_NAME } from '@pvm/isa';
+import { EXIT_REASON_NAME, EXIT_REASON_EXTERNAL_INTERRUPT, EXIT_REASON_IO_INSTRUCTION, HYPERCALL_NAME, NUM_VECTORS, OPS, OP_BY_CODE, PORT_NAME, VECTOR_NAME } from '@pvm/isa';
 
 const PRIV = 0x10000;
 const EXC = 0x20000;
@@ -189,6 +189,34 @@ export function sortedCounts(m: ReadonlyMap<number, number>, name: (k: number) =
   const rows = [...byName].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   return Object.fromEntries(rows);
 }
+
+/**
+ * Every name an exit can be counted under, in every mode: the names `--stats` prints and
+ * `pvm test` bounds may name (hvm's basic exit reasons alone included, as byReason counts them).
+ */
+export function exitCauseNames(): readonly string[] {
+  const names = new Set<string>();
+  for (const op of OPS_PRIVILEGED) {
+    const ports = op.mnemonic === 'in' || op.mnemonic === 'out' ? BAD_PORT + 1 : 1;
+    for (let p = 0; p < ports; p++) names.add(causeName(privCause(op.code, p)));
+  }
+  for (let v = 0; v < NUM_VECTORS; v++) {
+    names.add(causeName(exceptionCause(v)));
+    names.add(causeName(interruptCause(v)));
+  }
+  for (const [reason, name] of EXIT_REASON_NAME) {
+    names.add(name);
+    if (reason === EXIT_REASON_IO_INSTRUCTION) {
+      for (let p = 0; p <= BAD_PORT; p++) for (const dir of [0, 0x200]) names.add(causeName(vmxCause(reason, dir | p)));
+    } else if (reason === EXIT_REASON_EXTERNAL_INTERRUPT) for (let v = 0; v < NUM_VECTORS; v++) names.add(causeName(vmxCause(reason, v)));
+  }
+  return [...names];
+}
+
+const OPS_PRIVILEGED = OPS.filter((op) => op.privileged);
+
+/** Every name a hypercall can be counted under. */
+export const hypercallNames = (): readonly string[] => [...HYPERCALL_NAME.values(), hypercallName(UNKNOWN_HYPERCALL)];
 
 export const hypercallName = (nr: number): string => HYPERCALL_NAME.get(nr) ?? (nr === UNKNOWN_HYPERCALL ? 'unknown (ENOSYS)' : `#${nr}`);
 export const vectorName = (v: number): string => VECTOR_NAME.get(v) ?? `vector ${v}`;
