@@ -3,7 +3,8 @@
 // (`--cost-NAME N`). Guest instructions cost what the opcode table says.
 import { DEFAULT_PRESET, presetByName, type Costs } from '@pvm/isa';
 
-export type CostModel = Costs;
+/** The costs in force, with the preset they come from and which numbers were overridden. */
+export type CostModel = Costs & { readonly preset: string; readonly overridden: readonly (keyof Costs)[] };
 
 /** The costs of a preset with some numbers overridden; undefined for an unknown preset. */
 export function costModel(preset: string = DEFAULT_PRESET, overrides: Partial<Costs> = {}): CostModel | undefined {
@@ -12,7 +13,8 @@ export function costModel(preset: string = DEFAULT_PRESET, overrides: Partial<Co
   // An explicit hypercall cost also prices the upcall, which is the same trip the other way,
   // unless the upcall is given its own.
   const upcall = overrides.upcall ?? overrides.hypercall ?? p.costs.upcall;
-  return Object.freeze({ ...p.costs, ...overrides, upcall });
+  const overridden = (Object.keys(overrides) as (keyof Costs)[]).filter((k) => overrides[k] !== undefined);
+  return Object.freeze({ ...p.costs, ...overrides, upcall, preset: p.name, overridden });
 }
 
 export const DEFAULT_COST: CostModel = costModel()!;

@@ -1,12 +1,27 @@
 // Stats for people and for programs: the `--stats` table and the `--stats=json` object.
 import type { Domain } from './domain.ts';
-import { EXIT_REASON_NAME } from '@pvm/isa';
+import { EXIT_REASON_NAME, PORTS, PORT_NAME, hex } from '@pvm/isa';
+import { HvmDomain } from './hvm.ts';
 import { causeName, exitReasonOf, hypercallName, sortedCounts, vectorName, type StatsJson } from './stats.ts';
 
 export function statsJson(d: Domain): StatsJson {
   const s = d.stats;
+  const controls = d instanceof HvmDomain ? d.controls : null;
   return {
     mode: d.mode,
+    cpu: d.cost.preset,
+    ...(d.cost.overridden.length ? { costOverrides: Object.fromEntries(d.cost.overridden.map((k) => [k, d.cost[k]])) } : {}),
+    ...(controls
+      ? {
+          controls: {
+            hltExiting: controls.hltExiting,
+            extIntExiting: controls.extIntExiting,
+            intWindowExiting: controls.intWindowExiting,
+            vmcall: controls.vmcall,
+            ioBitmap: [...controls.ioBitmap].sort((a, b) => a - b).map((p) => PORT_NAME.get(p) ?? hex(p, 2)),
+          },
+        }
+      : {}),
     instructions: d.cpu.instret,
     cycles: d.cpu.cycles + s.hypervisorCycles,
     guestCycles: d.cpu.cycles,
@@ -26,11 +41,20 @@ export function statsJson(d: Domain): StatsJson {
 
 const n = (v: number): string => v.toLocaleString('en-US');
 
+/** `hlt-exiting on, ..., io-bitmap all` in one line. */
+function controlsText(c: NonNullable<StatsJson['controls']>): string {
+  const on = (b: boolean): string => (b ? 'on' : 'off');
+  const io = c.ioBitmap.length === PORTS.length ? 'all device ports' : c.ioBitmap.length ? c.ioBitmap.join(',') : 'none';
+  return `hlt-exiting ${on(c.hltExiting)}, ext-int-exiting ${on(c.extIntExiting)}, int-window-exiting ${on(c.intWindowExiting)}, vmcall ${on(c.vmcall)}, io-bitmap ${io}`;
+}
+
 /** The readable exit-accounting table of `pvm run --stats`. */
 export function formatStats(d: Domain, wallMs?: number): string {
   const j = statsJson(d);
   const rows: [string, string][] = [
     ['mode', j.mode],
+    ['cpu', j.cpu + (j.costOverrides ? ` (${Object.entries(j.costOverrides).map(([k, v]) => `${k} ${n(v)}`).join(', ')})` : '')],
+    ...(j.controls ? [['vmcs', controlsText(j.controls)] as [string, string]] : []),
     ['instructions', n(j.instructions)],
     ['cycles', `${n(j.cycles)} (guest ${n(j.guestCycles)} + hypervisor ${n(j.hypervisorCycles)})`],
     ['exits', n(j.exits.total)],

@@ -48,6 +48,11 @@ export function causeName(id: number): string {
 
 export interface StatsJson {
   mode: string;
+  /** The cost model's CPU preset, and the costs overridden on the command line. */
+  cpu: string;
+  costOverrides?: Record<string, number>;
+  /** hvm only: the VM-execution controls in force. */
+  controls?: { hltExiting: boolean; extIntExiting: boolean; intWindowExiting: boolean; vmcall: boolean; ioBitmap: string[] };
   instructions: number;
   cycles: number;
   guestCycles: number;
