@@ -1,5 +1,5 @@
 ; echo.s: copy console input to the console until the input ends, then say how much it was.
-; `in CONSOLE_DATA` gives the next byte, or -1 once input is exhausted (DESIGN.md §3).
+; `in CONSOLE_DATA` gives the next byte, or -1 once input is exhausted (docs/machine.md).
 ;
 ; input: hello\nworld\n
 ; expect: hello

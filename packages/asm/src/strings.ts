@@ -1,4 +1,4 @@
-// String and character literals: the escapes of DESIGN.md §2, checked with a column for errors.
+// String and character literals: the escapes of docs/language.md, checked with a column for errors.
 
 const SIMPLE: Record<string, number> = { n: 10, t: 9, r: 13, '0': 0, '\\': 92, '"': 34, "'": 39 };
 

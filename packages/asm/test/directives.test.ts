@@ -1,4 +1,4 @@
-// DESIGN.md §2, directive by directive: the exact bytes each one produces and where they land.
+// docs/language.md, directive by directive: the exact bytes each one produces and where they land.
 import { describe, expect, it } from 'vitest';
 import { TEXT_BASE } from '@pvm/isa';
 import { assemble, memoryHost } from '../src/index.ts';

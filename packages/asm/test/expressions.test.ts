@@ -1,4 +1,4 @@
-// DESIGN.md §2's expressions, literals, labels, operands and case rules, checked by the bytes
+// docs/language.md's expressions, literals, labels, operands and case rules, checked by the bytes
 // they assemble to.
 import { describe, expect, it } from 'vitest';
 import { PREDEFINED } from '@pvm/isa';

@@ -56,7 +56,7 @@ export interface WriteFailure {
   readonly status: number;
 }
 
-/** Exit statuses of DESIGN.md §7 (BSD sysexits where they apply). */
+/** Exit statuses of the CLI contract (BSD sysexits where they apply). */
 export const EXIT = {
   ok: 0,
   usage: 64,

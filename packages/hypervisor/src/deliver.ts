@@ -1,4 +1,4 @@
-// Entering the guest kernel through its vector table: the frame of DESIGN.md §3. Shared by
+// Entering the guest kernel through its vector table: the frame of docs/machine.md. Shared by
 // bare metal and the hypervisor's injection, so both modes build exactly the same frame.
 import { FAULT_NAMES, type Cpu } from '@pvm/cpu';
 import { REG_SP, VECTOR_NAME, decode, hex as hexWidth } from '@pvm/isa';

@@ -1,4 +1,4 @@
-// Exceptions and interrupts through the guest's vector table (DESIGN.md §3): the frame from
+// Exceptions and interrupts through the guest's vector table (docs/machine.md): the frame from
 // supervisor and from user mode, iret, missing handlers, frames that cannot be pushed, the timer
 // in virtual time, hlt, and the step limit. Every kernel runs in native and in trap mode.
 import { describe, expect, it } from 'vitest';

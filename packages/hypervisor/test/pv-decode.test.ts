@@ -1,6 +1,5 @@
-// The CPU decodes each instruction once and must forget it when its bytes change (DESIGN.md
-// §8). The hypervisor's own writes into guest memory count too: console input put on the
-// ring, and the upcall_pending / upcall_mask bytes of shared_info. A guest that runs code
+// The CPU decodes each instruction once and must forget it when its bytes change (docs/machine.md,
+// CPU and memory). The hypervisor's own writes into guest memory count too: console input put on the ring, and the upcall_pending / upcall_mask bytes of shared_info. A guest that runs code
 // there must see the new bytes, not a stale decode.
 import { expect, test } from 'vitest';
 import { build, call, runKernel } from './pv-harness.ts';

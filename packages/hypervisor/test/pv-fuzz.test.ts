@@ -1,7 +1,7 @@
 // Seeded random hypercalls: thousands of (nr, r1..r5) drawn from edge values and random words,
 // numbers 0..70, issued by a kernel that records every r0. No host exception, every result
 // either >= 0 or a known negative errno (the one each handler may give), results that follow
-// from the arguments alone checked against a model of DESIGN.md §5, every call counted.
+// from the arguments alone checked against a model of docs/paravirt.md, every call counted.
 import { expect, test } from 'vitest';
 import {
   E2BIG, EEXIST, EFAULT, EINVAL, ENOSPC, ENOSYS, SCHEDOP_block, SCHEDOP_shutdown, SCHEDOP_yield,
@@ -74,7 +74,7 @@ function generate(seed: number, n: number): Call[] {
 
 const inside = (addr: number, len: number): boolean => addr + len <= L.pv; // both unsigned
 
-/** The results that follow from the arguments alone (DESIGN.md §5); undefined where state decides. */
+/** The results that follow from the arguments alone (docs/paravirt.md); undefined where state decides. */
 function model([nr, a1, a2, a3]: Call): number | readonly number[] | undefined {
   switch (nr) {
     case 3:

@@ -9,7 +9,7 @@ import { PV_AREA_SIZE } from '@pvm/isa';
 import { EFAULT, EINVAL, ENOSYS, EPERM, E2BIG, EEXIST, ENOSPC } from '@pvm/isa/codes';
 import { createDomain, PvDomain, type Stop } from '../src/index.ts';
 
-/** Every negative result a hypercall may give (DESIGN.md §5 and hypercalls.ts). */
+/** Every negative result a hypercall may give (docs/paravirt.md and hypercalls.ts). */
 export const KNOWN_ERRNOS: ReadonlySet<number> = new Set([-EPERM, -E2BIG, -EFAULT, -EEXIST, -EINVAL, -ENOSPC, -ENOSYS]);
 
 /** Where things are in a pv domain of `mem` bytes (PvDomain puts its pages at the top). */

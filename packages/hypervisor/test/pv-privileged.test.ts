@@ -1,5 +1,5 @@
 // A privileged opcode in a paravirtual kernel is a fault, reported with the hypercall (or shared
-// memory write) that replaces it (DESIGN.md §4), and the kernel does not go on.
+// memory write) that replaces it (docs/machine.md), and the kernel does not go on.
 import { expect, test } from 'vitest';
 import { VEC_PRIV } from '@pvm/isa/codes';
 import { runKernel } from './pv-harness.ts';

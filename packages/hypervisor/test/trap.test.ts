@@ -1,4 +1,4 @@
-// Trap-and-emulate (DESIGN.md §4): the same binary as native, deprivileged; every privileged
+// Trap-and-emulate (docs/machine.md): the same binary as native, deprivileged; every privileged
 // opcode executed is exactly one VM exit, counted by cause; native counts none; runs are
 // reproducible; native and trap end in the same machine state, except for the documented
 // pushf/popf behaviour (Popek–Goldberg) and how hardware-assisted virtualization (hvm) fixes it.

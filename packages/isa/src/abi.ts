@@ -109,7 +109,7 @@ export const HYPERCALL_CONSTANTS = group([
 ]);
 
 /**
- * The paravirtual memory layout (DESIGN.md §5): at entry r1 holds the address of start_info.
+ * The paravirtual memory layout (docs/paravirt.md): at entry r1 holds the address of start_info.
  * The hypervisor's pages sit at the top of guest memory, below them the initial stack.
  */
 export const PV_AREA_SIZE = 0x4000;

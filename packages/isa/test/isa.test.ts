@@ -4,7 +4,7 @@ import {
   formatInstr, isRegOperand, isWordOperand, regNumber, sizeOf, type Instr, type OpSpec,
 } from '../src/index.ts';
 
-// The minimum instruction set of DESIGN.md §2: the table must hold every one of these.
+// The minimum instruction set of docs/language.md: the table must hold every one of these.
 const REQUIRED = `nop mov li add sub mul div divu rem remu and or xor shl shr sar ld st ldb stb ldh sth
   beq bne blt bge bltu bgeu jmp call ret push pop hcall syscall brk in out cli sti hlt iret lvt lksp pushf popf`.split(/\s+/);
 
