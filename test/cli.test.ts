@@ -131,7 +131,7 @@ describe('pvm run', () => {
     expect(pvm(['run', 'examples/echo.s'], { input: 'abc' }).stdout).toBe('abc3 bytes\n');
   });
 
-  it('prints --stats=json with the keys of the CLI contract, identical on every run', () => {
+  it('prints --stats=json with its documented keys, identical on every run', () => {
     const a = pvm(['run', 'examples/timer.s', '--mode', 'trap', '--stats=json']);
     const b = pvm(['run', 'examples/timer.s', '--mode', 'trap', '--stats=json']);
     expect(a.stderr).toBe(b.stderr);

@@ -122,7 +122,7 @@ describe('numbers and characters', () => {
     expect(value(expr)).toBe(v);
   });
 
-  it('decodes every string escape of DESIGN §2', () => {
+  it('decodes every string escape of docs/language.md', () => {
     expect(dataOf(' nop\n.data\n.ascii "a\\nb\\tc\\rd\\0e\\\\f\\"g\\x41\\x7Eh\\\'"\n')).toBe(
       '61 0a 62 09 63 0d 64 00 65 5c 66 22 67 41 7e 68 27',
     );

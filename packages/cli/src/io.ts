@@ -56,7 +56,7 @@ export interface WriteFailure {
   readonly status: number;
 }
 
-/** Exit statuses of the CLI contract (BSD sysexits where they apply). */
+/** Exit statuses of every pvm command (BSD sysexits where they apply), listed in the README. */
 export const EXIT = {
   ok: 0,
   usage: 64,
