@@ -1,11 +1,11 @@
 ; cpu.pv.s: the paravirtual version of cpu.s: the same loop, the result printed with one
 ; console_io and the shutdown a hypercall.
 ;
-; expect: 430 primes
+; expect: 4203 primes
 
 .paravirt
 
-LIMIT = 3000
+LIMIT = 40000
 
 _start:
     li   r6, 0

@@ -1,11 +1,11 @@
-; cpu.s: a CPU-bound workload (no I/O until the end): count the primes below 3,000 by trial
+; cpu.s: a CPU-bound workload (no I/O until the end): count the primes below 40,000 by trial
 ; division. Nothing here is privileged, so a hypervisor has nothing to do: every mode should
 ; take the same cycles.
 ;
-; expect: 430 primes
-; exits(trap): total = 12
+; expect: 4203 primes
+; exits(trap): total = 13
 
-LIMIT = 3000
+LIMIT = 40000
 
 _start:
     li   r6, 0                  ; primes found

@@ -9,7 +9,8 @@
 .paravirt
 
 SECTIONS = 2000
-PERIOD   = 500
+PERIOD   = 1330000
+WORK     = 2200
 
 _start:
     ld    r10, [r1 + SI_SHARED_INFO]
@@ -34,7 +35,7 @@ _start:
     beq   r1, 0, 2f
     li    r1, XENVER_version            ; yes: enter the hypervisor so it delivers it
     hcall xen_version
-2:  li    r2, 8
+2:  li    r2, WORK
 3:  sub   r2, r2, 1
     bne   r2, 0, 3b
     add   r6, r6, 1

@@ -4,13 +4,12 @@
 // subclass that turns the interpreter's exits into its own policy: trap-and-emulate (trap.ts),
 // paravirtualization (pv/).
 import { Cpu, EXIT_EXCEPTION, EXIT_HCALL, EXIT_IRQ_WINDOW, EXIT_PRIVILEGED } from '@pvm/cpu';
-import { Block, Bus, Console, Power, Timer, type BlockBackend, type ConsoleBackend } from '@pvm/devices';
+import { Block, Bus, Console, Power, Timer, type BlockBackend, type ConsoleBackend, type PortDevice } from '@pvm/devices';
 import type { Image } from '@pvm/image';
-import { CYCLES, DEFAULT_MEMORY, FAULT_LOAD, REG_SP, SIZES, TIME_MAX } from '@pvm/isa';
+import { CYCLES, DEFAULT_MEMORY, FAULT_LOAD, PORTS, REG_SP, SIZES, TIME_MAX } from '@pvm/isa';
 import {
-  BLOCK_CMD, BLOCK_COUNT, BLOCK_DATA, BLOCK_SECTOR, BLOCK_STATUS, CONSOLE_DATA, CONSOLE_STATUS, FLAG_IE, FLAG_U, OP_CLI,
-  OP_HLT, OP_IN_RP, OP_IN_RR, OP_IRET, OP_LKSP, OP_LVT, OP_OUT_PR, OP_OUT_RR, OP_STI, POWER_OFF, TIMER_NOW, TIMER_NOW_HI,
-  TIMER_ONESHOT, TIMER_PERIOD, VEC_BLOCK, VEC_BREAK, VEC_CONSOLE, VEC_ILLEGAL, VEC_MEMORY, VEC_SYSCALL, VEC_TIMER,
+  FLAG_IE, FLAG_U, OP_CLI, OP_HLT, OP_IN_RP, OP_IN_RR, OP_IRET, OP_LKSP, OP_LVT, OP_OUT_PR, OP_OUT_RR, OP_STI, VEC_BLOCK,
+  VEC_BREAK, VEC_CONSOLE, VEC_ILLEGAL, VEC_MEMORY, VEC_SYSCALL, VEC_TIMER,
 } from '@pvm/isa/codes';
 import { DEFAULT_COST, type CostModel } from './cost.ts';
 import { deliver, describeFault, popFrame } from './deliver.ts';
@@ -79,6 +78,8 @@ export class Domain {
   readonly maxSteps: number;
   /** Waiting in `hlt` for an interrupt. */
   halted = false;
+  /** An sti just unmasked interrupts: none is taken until one more instruction has run. */
+  shadow = false;
   stopped: Stop | null = null;
   /** Watching transitions (the debugger), or null. */
   observer: DomainObserver | null = null;
@@ -105,10 +106,12 @@ export class Domain {
     this.timer = new Timer({ now: () => this.cpu.cycles });
     this.block = new Block(opts.disk ?? null, this.cpu, { now: () => this.cpu.cycles });
     this.block.latency = this.cost.disk;
-    for (const p of [CONSOLE_DATA, CONSOLE_STATUS]) this.bus.map(p, this.console);
-    for (const p of [TIMER_PERIOD, TIMER_NOW, TIMER_ONESHOT, TIMER_NOW_HI]) this.bus.map(p, this.timer);
-    for (const p of [BLOCK_SECTOR, BLOCK_CMD, BLOCK_DATA, BLOCK_STATUS, BLOCK_COUNT]) this.bus.map(p, this.block);
-    this.bus.map(POWER_OFF, this.power);
+    // Every port of the ABI's table, on the device its name belongs to (a test checks none is left out).
+    const byPrefix: [string, PortDevice][] = [['CONSOLE_', this.console], ['TIMER_', this.timer], ['BLOCK_', this.block], ['POWER_', this.power]];
+    for (const p of PORTS) {
+      const dev = byPrefix.find(([prefix]) => p.name.startsWith(prefix));
+      if (dev) this.bus.map(p.value, dev[1]);
+    }
 
     const cpu = this.cpu;
     for (const seg of image.segments) cpu.writeBytes(seg.addr, seg.bytes);
@@ -140,11 +143,13 @@ export class Domain {
       // the instructions run; below TIME_MAX these sums are exact.
       let limit = Math.min(this.nextEvent(), cpu.cycles + SLICE, cpu.cycles + (pauseAt - cpu.instret), TIME_MAX);
       if (this.maxSteps) limit = Math.min(limit, cpu.cycles + (this.maxSteps - cpu.instret));
-      if (this.trace) {
-        this.trace(cpu.pc);
-        limit = cpu.cycles + 1;
-      }
+      // The instruction after an sti that unmasked runs before any interrupt (x86's interrupt
+      // shadow): `sti; hlt` cannot lose the interrupt between them.
+      const shadowed = this.shadow;
+      if (this.trace) this.trace(cpu.pc);
+      if (this.trace || shadowed) limit = cpu.cycles + 1;
       const exit = cpu.run(limit);
+      if (shadowed) this.shadow = false;
       // Where the exiting instruction is, before its handler moves pc on.
       const at = cpu.pc;
       switch (exit) {
@@ -258,6 +263,7 @@ export class Domain {
         cpu.flags &= ~FLAG_IE;
         break;
       case OP_STI:
+        if ((cpu.flags & FLAG_IE) === 0) this.shadow = true;
         cpu.flags |= FLAG_IE;
         break;
       case OP_HLT:
@@ -307,7 +313,7 @@ export class Domain {
   /** Deliver the most urgent pending interrupt, if interrupts are enabled. */
   protected interrupts(): void {
     const cpu = this.cpu;
-    if ((cpu.flags & FLAG_IE) === 0 || this.stopped) return;
+    if ((cpu.flags & FLAG_IE) === 0 || this.stopped || this.shadow) return;
     let vector: number;
     if (this.timer.pending) {
       this.timer.pending = false;

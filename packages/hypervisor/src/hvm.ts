@@ -116,7 +116,8 @@ export class HvmDomain extends Domain implements HypercallGuest {
       this.vmExit(EXIT_REASON_EXTERNAL_INTERRUPT, v, cpu.pc);
       this.owed |= 1 << v;
     }
-    if (this.owed !== 0 && (cpu.flags & FLAG_IE) !== 0) {
+    // The window opens after sti's interrupt shadow, as VT-x's interruptibility state says.
+    if (this.owed !== 0 && (cpu.flags & FLAG_IE) !== 0 && !this.shadow) {
       if (this.windowOpen) {
         this.windowOpen = false;
         this.vmExit(EXIT_REASON_INTERRUPT_WINDOW, 0, cpu.pc);
@@ -125,7 +126,7 @@ export class HvmDomain extends Domain implements HypercallGuest {
     }
     // Still owed and the guest cannot take it now (an injection just masked it, or it had):
     // ask to be told the moment it can.
-    if (this.owed !== 0 && (cpu.flags & FLAG_IE) === 0 && this.controls.intWindowExiting) this.windowOpen = true;
+    if (this.owed !== 0 && ((cpu.flags & FLAG_IE) === 0 || this.shadow) && this.controls.intWindowExiting) this.windowOpen = true;
     this.inRoot = false;
   }
 

@@ -17,6 +17,7 @@ export interface Snapshot {
   readonly backends: { console?: unknown; disk?: unknown };
   readonly stats: StatsState;
   readonly halted: boolean;
+  readonly shadow: boolean;
   readonly stopped: Stop | null;
   /** A mode's own state (a paravirtual domain's event channels and rings, ...). */
   readonly extra: unknown;
@@ -36,6 +37,7 @@ export function takeSnapshot(d: Domain): Snapshot {
     },
     stats: d.stats.save(),
     halted: d.halted,
+    shadow: d.shadow,
     stopped: d.stopped,
     extra: d.saveExtra(),
   };
@@ -51,6 +53,7 @@ export function restoreSnapshot(d: Domain, snap: Snapshot): void {
   if (snap.backends.disk !== undefined && isSnapshottable(d.block.backend)) d.block.backend.load(snap.backends.disk);
   d.stats.load(snap.stats);
   d.halted = snap.halted;
+  d.shadow = snap.shadow;
   d.stopped = snap.stopped;
   d.loadExtra(snap.extra);
 }

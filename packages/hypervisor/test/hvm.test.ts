@@ -25,14 +25,14 @@ _start:
 1:  sub  r2, r2, 1
     bne  r2, 0, 1b
     li   r2, 5
-    sti                             ; the window opens here
+    sti                             ; the window opens after the next instruction (sti's shadow)
     li   r2, 200
 2:  sub  r2, r2, 1
     bne  r2, 0, 2b
     ld   r1, [when]
     out  POWER_OFF, r1
 on_timer:
-    st   r2, [when]                 ; 5: taken right after sti, as on bare metal
+    st   r2, [when]                 ; 200: taken right after the instruction after sti, as on bare metal
     iret
 .data
 ${vectorTable('table', { timer: 'on_timer' })}
@@ -42,7 +42,7 @@ when: .word 99
 describe('hvm: exits only where the controls say', () => {
   it('names exits by the SDM basic exit reason, and charges each a VM exit plus a VM entry', () => {
     const r = run(masked, 'hvm');
-    expect(r.stop).toEqual({ kind: 'poweroff', code: 5 });
+    expect(r.stop).toEqual({ kind: 'poweroff', code: 200 });
     expect(exits(r.d)).toEqual({
       'EXTERNAL_INTERRUPT VEC_TIMER': 1,
       INTERRUPT_WINDOW: 1,
@@ -58,7 +58,7 @@ describe('hvm: exits only where the controls say', () => {
   it('without interrupt-window exiting, a held interrupt waits for the next exit of any kind', () => {
     const on = hvm(masked, {});
     const off = hvm(masked, { intWindowExiting: false });
-    expect(on.stop).toEqual({ kind: 'poweroff', code: 5 });
+    expect(on.stop).toEqual({ kind: 'poweroff', code: 200 });
     // Injected only at the next exit (the power-off's I/O exit): the handler never ran.
     expect(off.stop).toEqual({ kind: 'poweroff', code: 99 });
     expect(statsJson(off.d).exits.byReason).toEqual({ IO_INSTRUCTION: 2, EXTERNAL_INTERRUPT: 1 });
@@ -66,7 +66,7 @@ describe('hvm: exits only where the controls say', () => {
 
   it('without external-interrupt exiting, device interrupts go straight through the guest vector table', () => {
     const r = hvm(masked, { extIntExiting: false });
-    expect(r.stop).toEqual({ kind: 'poweroff', code: 5 });
+    expect(r.stop).toEqual({ kind: 'poweroff', code: 200 });
     expect(statsJson(r.d).exits.byReason).toEqual({ IO_INSTRUCTION: 2 });
     expect(r.d.stats.interruptTotal).toBe(1);
   });

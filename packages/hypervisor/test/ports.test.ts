@@ -3,6 +3,7 @@
 // guarantee), unmapped ports, and power-off.
 import { describe, expect, it } from 'vitest';
 import { EINVAL, EIO, EPERM } from '@pvm/isa/codes';
+import { PORTS } from '@pvm/isa';
 import { MemoryDisk, type BlockBackend } from '@pvm/devices';
 import { boot, exits, run, sym, type Variant } from './helpers.ts';
 
@@ -249,5 +250,12 @@ _start:
       if (stop?.kind === 'poweroff') expect(stop.code).toBeLessThan(0);
       expect(w.writes).toEqual([]);
     }
+  });
+});
+
+describe('the bus', () => {
+  it('maps every port of the ABI table to a device', () => {
+    const d = boot('_start:\n    hlt\n', 'native');
+    for (const p of PORTS) expect(d.bus.mapped(p.value), p.name).toBe(true);
   });
 });
