@@ -71,9 +71,9 @@ beforeAll(() => {
   w('disk.img', Buffer.alloc(16 * 512));
   mkdirSync(at('dir'));
   mkdirSync(at('broken'));
-  for (const f of ['cpu', 'cpu.pv', 'console', 'console.pv', 'irq', 'irq.pv', 'block', 'block.pv']) w(`broken/${f}.s`, '_start: frob\n');
+  for (const f of ['cpu', 'cpu.pv', 'syscall', 'syscall.pv', 'block-pio', 'block-dma', 'block.pv', 'irq', 'irq.pv', 'console', 'console.pv']) w(`broken/${f}.s`, '_start: frob\n');
   mkdirSync(at('huge'));
-  for (const f of ['cpu', 'cpu.pv', 'console', 'console.pv', 'irq', 'irq.pv', 'block', 'block.pv']) w(`huge/${f}.s`, '_start: nop\n.data\n.space 0x200000\n');
+  for (const f of ['cpu', 'cpu.pv', 'syscall', 'syscall.pv', 'block-pio', 'block-dma', 'block.pv', 'irq', 'irq.pv', 'console', 'console.pv']) w(`huge/${f}.s`, '_start: nop\n.data\n.space 0x200000\n');
 });
 afterAll(() => dir.done());
 

@@ -96,3 +96,5 @@ export { fileLock } from './host/lock.ts';
 export { imageFits } from './machine.ts';
 export { stopReport } from './stop.ts';
 export { formatCompare, measure } from './commands/compare.ts';
+export { formatSweep } from './compare/table.ts';
+export { compareSvg } from './compare/svg.ts';

@@ -1,8 +1,8 @@
 // Breakpoints, watchpoints and catchpoints: what they are, what names a catchpoint accepts,
 // and the stop condition every forward movement checks.
 import { didYouMean } from '@pvm/asm';
-import { causeName, exceptionCause, interruptCause, type Domain } from '@pvm/hypervisor';
-import { HYPERCALLS, HYPERCALL_NAME, OPS, PORTS, REG_SP, VECTORS, VECTOR_NAME, ZERO_REG, decode } from '@pvm/isa';
+import { exitCauseNames, type Domain } from '@pvm/hypervisor';
+import { HYPERCALLS, HYPERCALL_NAME, REG_SP, VECTORS, VECTOR_NAME, ZERO_REG, decode } from '@pvm/isa';
 import { VEC_BREAK, VEC_DIVIDE, VEC_ILLEGAL, VEC_MEMORY, VEC_PRIV, VEC_TIMER } from '@pvm/isa/codes';
 import type { Condition, StepEvent } from './engine.ts';
 import { LIMITS } from './limits.ts';
@@ -33,16 +33,8 @@ const STOP_VECTORS = new Set([VEC_DIVIDE, VEC_ILLEGAL, VEC_PRIV, VEC_MEMORY, VEC
 /** Vectors that arrive as interrupts (the rest are exceptions, raised by instructions). */
 const IRQ_VECTORS = VECTORS.filter((v) => v.value >= VEC_TIMER);
 
-/** Every name a VM exit can have in `info exits`, for `catch trap CAUSE`. */
-const CAUSES: readonly string[] = [
-  ...new Set([
-    ...OPS.filter((o) => o.privileged || o.sensitive).flatMap((o) =>
-      o.mnemonic === 'in' || o.mnemonic === 'out' ? [...PORTS.map((p) => `${o.mnemonic} ${p.name}`), `${o.mnemonic} port out of range`] : [o.mnemonic],
-    ),
-    ...VECTORS.filter((v) => v.value < VEC_TIMER).map((v) => causeName(exceptionCause(v.value))),
-    ...IRQ_VECTORS.map((v) => causeName(interruptCause(v.value))),
-  ]),
-];
+/** Every name a VM exit can have in `info exits` (trap's causes and hvm's exit reasons), for `catch vmexit CAUSE`. */
+const CAUSES: readonly string[] = exitCauseNames().filter((c) => !/ 0x[0-9a-f]+$/.test(c));
 
 const number = (s: string): number | null => (/^(\d+|0[xX][0-9a-fA-F]+)$/.test(s) && Number(s) <= 0xffffffff ? Number(s) : null);
 const suggest = (name: string, pool: Iterable<string>): string => {
@@ -57,7 +49,7 @@ export function catchFilter(kind: CatchKind, filter: string | null): { filter: s
     const f = filter.toLowerCase();
     if (CAUSES.some((c) => c.toLowerCase().startsWith(f)) || /^(in|out) 0x[0-9a-f]{1,2}$/.test(f)) return { filter };
     const words = [...new Set(CAUSES.map((c) => c.split(' ')[0]!))];
-    return { error: `catch trap: no VM exit cause starts with "${filter}"${suggest(filter, [...CAUSES, ...words])} (causes: ${words.join(', ')})` };
+    return { error: `catch vmexit: no VM exit cause starts with "${filter}"${suggest(filter, [...CAUSES, ...words])} (causes: ${words.join(', ')})` };
   }
   if (kind === 'hcall') {
     const n = number(filter);
@@ -81,7 +73,7 @@ function catchMatch(p: Point, e: StepEvent): string | null {
   const f = c.filter;
   if (c.kind === 'trap' && e.kind === 'exit') {
     if (f && !e.cause.toLowerCase().startsWith(f.toLowerCase())) return null;
-    return `exit: \`${e.cause}\` emulated by the hypervisor`;
+    return `exit: \`${e.cause}\` handled by the hypervisor`;
   }
   if (c.kind === 'hcall' && e.kind === 'hcall') {
     const name = HYPERCALL_NAME.get(e.nr) ?? `#${e.nr}`;

@@ -71,6 +71,7 @@ const src = (text: string): Source => ({ text });
 
 // The papers the numbers come from; docs/machine.md gives them in full.
 const AA06 = 'Adams & Agesen, "A Comparison of Software and Hardware Techniques for x86 Virtualization", ASPLOS 2006';
+const HOWTO = 'R. Saikkonen, Linux I/O port programming mini-HOWTO, v3.0, 2000 (The Linux Documentation Project)';
 const ELISA = 'ELISA artifact (Yasukata et al., ASPLOS 2023), README §6.1: "707 ns is spent on a VMCALL execution", a round trip through KVM on an unnamed VMFUNC-capable Intel CPU';
 
 /** Microseconds at a clock rate, in cycles. */
@@ -111,7 +112,7 @@ export const PRESETS: readonly Preset[] = [
       trap: est('the Pentium 4 trap-and-emulate round trip (2030) scaled as the VM exit shrank from Pentium 4 to Core 2 in Table 1 (1931 to 1186): 2030 x 1186 / 1931 = 1247; no Core 2 figure is published'),
       hypercall: est('the Pentium 4 system-call round trip (242) scaled the same way: 242 x 1186 / 1931 = 149'),
       upcall: est('as a hypercall: the same trip the other way'),
-      portIo: src('"a port I/O instruction on most ports in the 0-0x3ff range takes almost exactly 1 microsecond" (Linux I/O port programming mini-HOWTO, TLDP): 2660 cycles at 2.66 GHz; Adams & Agesen measured 0.84 µs on the Pentium 4'),
+      portIo: src(`"a port I/O instruction on most ports in the 0-0x3ff range takes almost exactly 1 microsecond" (${HOWTO}): 2660 cycles at 2.66 GHz; Adams & Agesen measured 0.84 µs on the Pentium 4`),
       disk: diskSource,
       walkRef: walkSource(2.66),
     },
@@ -127,7 +128,7 @@ export const PRESETS: readonly Preset[] = [
       trap: est('a fault into the hypervisor and back costs a few hundred cycles on recent cores, plus decoding and emulating the instruction in software; no published figure for pre-VT trap-and-emulate on a recent core'),
       hypercall: src(`${ELISA} (2121 cycles at an assumed 3 GHz): on VT hardware a paravirtual guest (PVH) calls the hypervisor with vmcall, so a hypercall is a VM exit and entry`),
       upcall: est('an event delivered by injection on the next VM entry: the entry half of the round trip'),
-      portIo: src('"a port I/O instruction on most ports in the 0-0x3ff range takes almost exactly 1 microsecond" (Linux I/O port programming mini-HOWTO); Linux keeps the rule: "2 usecs is an upper-bound for the outb delay" (arch/x86/kernel/io_delay.c)'),
+      portIo: est(`"a port I/O instruction on most ports in the 0-0x3ff range takes almost exactly 1 microsecond" (${HOWTO}), at the assumed 3 GHz; Linux keeps the rule: "2 usecs is an upper-bound for the outb delay" (arch/x86/kernel/io_delay.c)`),
       disk: diskSource,
       walkRef: walkSource(3.0),
     },

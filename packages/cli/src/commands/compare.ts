@@ -1,130 +1,108 @@
-import type { StatsJson } from '@pvm/hypervisor';
+// `pvm compare`: the same workloads natively, under trap-and-emulate, with hardware assistance
+// and paravirtualized, scored relative to native as the Xen paper's Fig. 3 does.
+import { COST_FLAGS, COST_NAMES, PRESETS, type CostName } from '@pvm/isa';
+import { costModel, type CostModel } from '@pvm/hypervisor';
 import { parse, usageError } from '../args.ts';
 import { EXIT, type Io } from '../io.ts';
-import { assembleFile, reason } from '../load.ts';
-import { gradeCase } from '../grader/grade.ts';
-import { parseExpectations, parseModeSpec } from '../grader/expectations.ts';
+import { MACHINE_OPTIONS, costSettings } from '../machine.ts';
+import { COMPARE_MODES, WORKLOADS, measure } from '../compare/measure.ts';
+import { compareSvg } from '../compare/svg.ts';
+import { formatCompare, formatSweep, type SweepPoint } from '../compare/table.ts';
 
-export const help = `Usage: pvm compare [--json] [--dir DIR]
+export { formatCompare } from '../compare/table.ts';
+export { measure } from '../compare/measure.ts';
 
-Run the same workloads natively, under trap-and-emulate and paravirtualized, and print a
-table in the shape of the Xen paper's relative-performance figure (Barham et al., "Xen and
-the Art of Virtualization", SOSP 2003, Fig. 3): virtual cycles relative to native, VM exits
-and hypercalls per workload, and host time.
+export const help = `Usage: pvm compare [options]
 
-Workloads (in DIR, default bench/workloads of this pvm): a CPU-bound loop, console output,
-an interrupt-heavy kernel that masks and unmasks often, and block I/O. Each has an
-unmodified kernel (NAME.s, run native and trap) and a paravirtual one (NAME.pv.s).
+Run the same workloads natively (native), under trap-and-emulate (trap), with hardware
+assistance (hvm) and paravirtualized (pv), and print each one's relative score: native
+cycles divided by the mode's cycles, 1.00 being bare metal and higher better, as Barham et
+al., "Xen and the Art of Virtualization" (SOSP 2003) print their Fig. 3. Below the scores,
+where each mode spent its cycles and on which exits.
+
+Workloads (in DIR, default the bench/workloads that came with this pvm), each an unmodified
+kernel (native, trap, hvm) with a paravirtual twin (pv) that does the same work:
+${WORKLOADS.map((w) => `  ${w.name.padEnd(10)} ${w.title} (like ${w.like})`).join('\n')}
 
 Options:
-  --json       print the results as JSON
-  --dir DIR    where the workloads are
-  -h, --help   show this help
+  --cpu NAME          the cost model's CPU: ${PRESETS.map((p) => p.name).join(', ')}
+  --cost-exit N, --cost-NAME N
+                      override costs as for pvm run (pvm run --help lists them)
+  --sweep NAME=A..B   also show how the scores move as one cost goes from A to B cycles
+                      (NAME: cost-exit or any cost-NAME; add /STEPS, default 5)
+  --svg FILE          write the scores as a grouped bar chart (SVG)
+  --json              print the results as JSON
+  --dir DIR           where the workloads are
+  -h, --help          show this help
+
+Exit status: 0, or 70 when a workload did not do what it says in some mode (its score would
+mean nothing), 64 usage, 65 a workload does not assemble, 66 a workload is missing, 73/74 the
+SVG cannot be written.
 `;
-
-export const WORKLOADS = [
-  { name: 'cpu', title: 'CPU-bound loop (primes)' },
-  { name: 'console', title: 'console output, 4 KiB' },
-  { name: 'irq', title: 'interrupts, 2,000 mask/unmask' },
-  { name: 'block', title: 'block I/O, 16+16 sectors' },
-] as const;
-
-const MODES = ['native', 'trap', 'pv'] as const;
-
-export interface ModeResult {
-  cycles: number;
-  guestCycles: number;
-  instructions: number;
-  exits: number;
-  hypercalls: number;
-  upcalls: number;
-  hostMs: number;
-  passed: boolean;
-}
-
-export interface WorkloadResult {
-  name: string;
-  title: string;
-  modes: Record<(typeof MODES)[number], ModeResult>;
-  /** Cycles relative to native. */
-  relative: Record<(typeof MODES)[number], number>;
-}
 
 function defaultDir(): string {
   // The bundle lives in packages/cli/dist; the sources in packages/cli/src: both three levels down.
   return new URL('../../../bench/workloads', import.meta.url).pathname;
 }
 
+const COST_ONLY = Object.fromEntries(Object.entries(MACHINE_OPTIONS).filter(([k]) => k === 'cpu' || k.startsWith('cost-')));
+
+/** `cost-exit=1000..5000/9`: the flag and its values, or what is wrong with it. */
+function parseSweep(text: string): { flag: string; values: number[] } | string {
+  const m = /^(cost-[a-z-]+)=(\d+)\.\.(\d+)(?:\/(\d+))?$/.exec(text);
+  const names = ['cost-exit', ...COST_NAMES.map((k) => `cost-${COST_FLAGS[k as CostName]}`)];
+  if (!m) return `--sweep expects NAME=A..B or NAME=A..B/STEPS (e.g. cost-exit=500..5000), not '${text}'`;
+  const [, flag, a, b, steps] = m;
+  if (!names.includes(flag!)) return `--sweep: unknown cost '${flag}' (expected ${names.join(', ')})`;
+  const lo = Number(a);
+  const hi = Number(b);
+  const k = steps === undefined ? 5 : Number(steps);
+  if (!(hi > lo) || hi > 0xffffffff) return `--sweep ${flag}: the range must go up, below 2^32 cycles, not ${a}..${b}`;
+  if (!(k >= 2 && k <= 20)) return `--sweep: between 2 and 20 steps, not ${steps}`;
+  return { flag: flag!, values: Array.from({ length: k }, (_, i) => Math.round(lo + ((hi - lo) * i) / (k - 1))) };
+}
+
 export function run(io: Io, argv: string[]): number {
-  const a = parse(io, 'compare', argv, { json: { type: 'boolean' }, dir: { type: 'string' } });
+  const a = parse(io, 'compare', argv, { ...COST_ONLY, json: { type: 'boolean' }, dir: { type: 'string' }, svg: { type: 'string' }, sweep: { type: 'string' } });
   if (typeof a === 'number') return a;
   if (a.values.help) return io.out(help), EXIT.ok;
   if (a.positionals.length) return usageError(io, 'compare', `unexpected argument '${a.positionals[0]}'`);
-  const results = measure(io, (a.values.dir as string | undefined) ?? defaultDir(), Boolean(a.values.json));
+  const costs = costSettings(a.values);
+  if (typeof costs === 'string') return usageError(io, 'compare', costs);
+  const sweep = a.values.sweep === undefined ? null : parseSweep(a.values.sweep as string);
+  if (typeof sweep === 'string') return usageError(io, 'compare', sweep);
+  const dir = (a.values.dir as string | undefined) ?? defaultDir();
+  const results = measure(io, dir, costs.cost, Boolean(a.values.json));
   if (typeof results === 'number') return results;
-  if (a.values.json) io.out(JSON.stringify({ workloads: results }, null, 2) + '\n');
-  else io.out(formatCompare(results));
-  return results.every((r) => MODES.every((m) => r.modes[m].passed)) ? EXIT.ok : EXIT.software;
-}
 
-/** Run every workload in every mode; an exit status if one cannot be read or assembled. */
-export function measure(io: Io, dir: string, quietErrors = false): WorkloadResult[] | number {
-  const quiet: Io = { ...io, err: () => {} };
-  const results: WorkloadResult[] = [];
-  for (const w of WORKLOADS) {
-    const modes = {} as WorkloadResult['modes'];
-    for (const mode of MODES) {
-      const file = `${dir}/${w.name}${mode === 'pv' ? '.pv' : ''}.s`;
-      const raw = io.readFile(file);
-      if (!(raw instanceof Uint8Array)) {
-        io.err(`pvm compare: cannot open workload '${file}': ${reason(raw.code)}\n`);
-        return EXIT.noInput;
-      }
-      const asm = assembleFile(quietErrors ? quiet : io, 'compare', file);
-      if (typeof asm === 'number') return asm;
-      const ex = parseExpectations(new TextDecoder().decode(raw));
-      const t0 = performance.now();
-      const r = gradeCase(file, asm.image, ex, parseModeSpec(mode));
-      const hostMs = performance.now() - t0;
-      // No stats: the workload could not even be started (it does not fit the machine).
-      if (!r.stats) {
-        io.err(`pvm compare: cannot run ${file} [${mode}]: ${r.failures[0]}\n`);
-        return EXIT.dataErr;
-      }
-      const s: StatsJson = r.stats;
-      modes[mode] = { cycles: s.cycles, guestCycles: s.guestCycles, instructions: s.instructions, exits: s.exits.total, hypercalls: s.hypercalls.total, upcalls: s.upcalls, hostMs, passed: r.passed };
-      if (!r.passed) io.err(`pvm compare: warning: ${file} [${mode}] did not do what it says: ${r.failures[0]}\n`);
+  let points: SweepPoint[] = [];
+  if (sweep) {
+    for (const value of sweep.values) {
+      const cost = costSettings({ ...a.values, [sweep.flag]: String(value) }) as { cost: CostModel };
+      const r = measure(io, dir, cost.cost, true);
+      if (typeof r === 'number') return r;
+      points.push({ value, results: r });
     }
-    const base = modes.native.cycles;
-    results.push({ name: w.name, title: w.title, modes, relative: { native: 1, trap: modes.trap.cycles / base, pv: modes.pv.cycles / base } });
   }
-  return results;
-}
-
-const n = (v: number): string => v.toLocaleString('en-US');
-
-export function formatCompare(results: WorkloadResult[], opts: { hostTime?: boolean } = {}): string {
-  const host = opts.hostTime ?? true;
-  const out: string[] = [];
-  const w = Math.max(...results.map((r) => r.title.length), 8);
-  out.push('Virtual cycles relative to native (1.00 = bare metal; higher is slower).');
-  out.push('The shape of Barham et al., "Xen and the Art of Virtualization", SOSP 2003, Fig. 3.');
-  out.push('');
-  out.push(`${'workload'.padEnd(w)}  ${'native'.padStart(7)}  ${'trap'.padStart(7)}  ${'pv'.padStart(7)}   ${'exits (trap)'.padStart(12)}  ${'hypercalls (pv)'.padStart(15)}`);
-  for (const r of results) {
-    const bar = (x: number): string => x.toFixed(2).padStart(7);
-    out.push(`${r.title.padEnd(w)}  ${bar(r.relative.native)}  ${bar(r.relative.trap)}  ${bar(r.relative.pv)}   ${n(r.modes.trap.exits).padStart(12)}  ${n(r.modes.pv.hypercalls).padStart(15)}`);
-  }
-  out.push('');
-  out.push(`${'details'.padEnd(w)}  ${'mode'.padEnd(6)}  ${'cycles'.padStart(11)}  ${'guest'.padStart(9)}  ${'exits'.padStart(6)}  ${'hcalls'.padStart(6)}  ${'upcalls'.padStart(7)}${host ? `  ${'host ms'.padStart(8)}` : ''}`);
-  for (const r of results)
-    for (const m of MODES) {
-      const x = r.modes[m];
-      out.push(
-        `${(m === 'native' ? r.title : '').padEnd(w)}  ${m.padEnd(6)}  ${n(x.cycles).padStart(11)}  ${n(x.guestCycles).padStart(9)}  ${n(x.exits).padStart(6)}  ${n(x.hypercalls).padStart(6)}  ${n(x.upcalls).padStart(7)}${host ? `  ${x.hostMs.toFixed(1).padStart(8)}` : ''}`,
-      );
+  if (a.values.svg !== undefined) {
+    const err = io.writeFile(a.values.svg as string, compareSvg(results, costs.cost));
+    if (err) {
+      io.err(`pvm compare: cannot write '${a.values.svg}': ${err.message ?? err.code}\n`);
+      return err.status ?? EXIT.cantCreate;
     }
-  out.push('');
-  out.push('Costs: guest instructions as in docs/ISA.md; a VM exit 1,000 cycles, a hypercall or upcall 300 (docs/machine.md).');
-  return out.join('\n') + '\n';
+  }
+  if (a.values.json)
+    io.out(JSON.stringify({ cpu: costs.cost.preset, costs: costOf(costs.cost), workloads: results, ...(sweep ? { sweep: { cost: sweep.flag, points } } : {}) }, null, 2) + '\n');
+  else {
+    io.out(formatCompare(results, costs.cost));
+    if (sweep) io.out('\n' + formatSweep(sweep.flag, points));
+  }
+  points = [];
+  return results.every((r) => COMPARE_MODES.every((m) => r.modes[m].passed)) ? EXIT.ok : EXIT.software;
 }
+
+/** The numbers in force, by name. */
+const costOf = (c: CostModel): Record<string, number> => Object.fromEntries(COST_NAMES.map((k) => [k, c[k]]));
+
+/** The costs of the default CPU (for the generated docs). */
+export const defaultCost = (): CostModel => costModel()!;

@@ -1,0 +1,62 @@
+// `pvm compare` for people: the relative scores in the shape of Barham et al. 2003, Fig. 3, and
+// beneath them what each mode spent and on which exits — the mechanism behind each number.
+import { presetByName } from '@pvm/isa';
+import type { CostModel } from '@pvm/hypervisor';
+import { COMPARE_MODES, type WorkloadResult } from './measure.ts';
+
+const n = (v: number): string => v.toLocaleString('en-US');
+
+/** The CPU line: preset, clock, and any costs overridden. */
+export function cpuLine(cost: CostModel): string {
+  const p = presetByName(cost.preset)!;
+  const over = cost.overridden.length ? `; overridden: ${cost.overridden.map((k) => `${k} ${n(cost[k])}`).join(', ')}` : '';
+  return `CPU: ${p.name}, ${p.title}${over}`;
+}
+
+export function formatCompare(results: readonly WorkloadResult[], cost: CostModel, opts: { hostTime?: boolean; details?: boolean } = {}): string {
+  const host = opts.hostTime ?? true;
+  const out: string[] = [];
+  const w = Math.max(...results.map((r) => r.title.length), 8);
+  out.push('Relative score: native cycles / the mode\'s cycles (1.00 = bare metal, higher is better),');
+  out.push('as Barham et al., "Xen and the Art of Virtualization", SOSP 2003, Fig. 3.');
+  out.push(cpuLine(cost));
+  out.push('');
+  out.push(`${'workload'.padEnd(w)}  ${COMPARE_MODES.map((m) => m.padStart(6)).join('  ')}`);
+  for (const r of results) out.push(`${r.title.padEnd(w)}  ${COMPARE_MODES.map((m) => r.score[m].toFixed(2).padStart(6)).join('  ')}`);
+  if (opts.details === false) return out.join('\n') + '\n';
+  out.push('');
+  out.push('Where the cycles went (guest: the kernel\'s own work, devices included; hypervisor: exits, hypercalls, upcalls):');
+  out.push('');
+  out.push(`${'workload'.padEnd(w)}  ${'mode'.padEnd(6)}  ${'cycles'.padStart(12)}  ${'guest'.padStart(12)}  ${'hypervisor'.padStart(11)}  ${'exits'.padStart(6)}  ${'hcalls'.padStart(6)}  ${'upcalls'.padStart(7)}  most exits${host ? '  (host ms)' : ''}`);
+  for (const r of results)
+    for (const m of COMPARE_MODES) {
+      const x = r.modes[m];
+      const top = x.topExits.map(([k, v]) => `${k} ${n(v)}`).join(', ');
+      out.push(
+        `${(m === 'native' ? r.title : '').padEnd(w)}  ${m.padEnd(6)}  ${n(x.cycles).padStart(12)}  ${n(x.guestCycles).padStart(12)}  ${n(x.hypervisorCycles).padStart(11)}  ${n(x.exits).padStart(6)}  ${n(x.hypercalls).padStart(6)}  ${n(x.upcalls).padStart(7)}  ${top || '-'}${host ? `  (${x.hostMs.toFixed(1)})` : ''}`,
+      );
+    }
+  out.push('');
+  out.push(`Costs (cycles): trap ${n(cost.trap)}, VM exit ${n(cost.vmExit)} + entry ${n(cost.vmEntry)}, hypercall ${n(cost.hypercall)}, upcall ${n(cost.upcall)}, port access ${n(cost.portIo)}, disk request ${n(cost.disk)}; sources in docs/machine.md.`);
+  return out.join('\n') + '\n';
+}
+
+/** One sweep: for each value of the swept cost, each workload's scores. */
+export interface SweepPoint {
+  value: number;
+  results: WorkloadResult[];
+}
+
+export function formatSweep(name: string, points: readonly SweepPoint[]): string {
+  const out: string[] = [`Relative scores as ${name} goes from ${n(points[0]!.value)} to ${n(points[points.length - 1]!.value)} cycles:`, ''];
+  const titles = points[0]!.results.map((r) => r.title);
+  const w = Math.max(...titles.map((t) => t.length), 8);
+  out.push(`${'workload'.padEnd(w)}  ${name.padStart(10)}  ${COMPARE_MODES.map((m) => m.padStart(6)).join('  ')}`);
+  titles.forEach((title, i) => {
+    points.forEach((p, k) => {
+      const r = p.results[i]!;
+      out.push(`${(k === 0 ? title : '').padEnd(w)}  ${n(p.value).padStart(10)}  ${COMPARE_MODES.map((m) => r.score[m].toFixed(2).padStart(6)).join('  ')}`);
+    });
+  });
+  return out.join('\n') + '\n';
+}
