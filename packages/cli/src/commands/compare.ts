@@ -1,5 +1,6 @@
 import type { StatsJson } from '@pvm/hypervisor';
 import { parse, usageError } from '../args.ts';
+import { assetPath } from '../assets.ts';
 import { EXIT, type Io } from '../io.ts';
 import { assembleFile, reason } from '../load.ts';
 import { gradeCase } from '../grader/grade.ts';
@@ -51,8 +52,7 @@ export interface WorkloadResult {
 }
 
 function defaultDir(): string {
-  // The bundle lives in packages/cli/dist; the sources in packages/cli/src: both three levels down.
-  return new URL('../../../bench/workloads', import.meta.url).pathname;
+  return assetPath('bench/workloads');
 }
 
 export function run(io: Io, argv: string[]): number {
