@@ -1,1 +1,1 @@
-export function buildCli(): Promise<void>;
+export function buildCli(options?: { outdir?: string }): Promise<void>;

@@ -1,14 +1,18 @@
 // Bundles the CLI with esbuild into packages/cli/dist/pvm.js (plain `node` runs it), and the
 // grading worker `pvm test` starts in threads into pvm-worker.js beside it.
 import { build } from 'esbuild';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-export async function buildCli() {
+/** `outdir`: where the two files go (scripts/pack.mjs bundles into its staging directory). */
+export async function buildCli({ outdir = root + 'packages/cli/dist' } = {}) {
   await build({
     entryPoints: { pvm: root + 'packages/cli/src/bin.ts', 'pvm-worker': root + 'packages/cli/src/grader/worker.ts' },
-    outdir: root + 'packages/cli/dist',
+    outdir,
+    // Paths in the bundle's comments are relative to this: the same bytes from any directory.
+    absWorkingDir: root,
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -19,4 +23,5 @@ export async function buildCli() {
   });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await buildCli();
+// Run as a script (fileURLToPath, so a checkout under a name with a space is recognised too).
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) await buildCli();

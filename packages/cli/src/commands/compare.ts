@@ -3,6 +3,7 @@
 import { COST_FLAGS, COST_NAMES, PRESETS, type CostName } from '@pvm/isa';
 import { costModel, type CostModel } from '@pvm/hypervisor';
 import { parse, usageError } from '../args.ts';
+import { assetPath } from '../assets.ts';
 import { EXIT, type Io } from '../io.ts';
 import { MACHINE_OPTIONS, costSettings } from '../machine.ts';
 import { COMPARE_MODES, WORKLOADS, measure } from '../compare/measure.ts';
@@ -41,8 +42,7 @@ SVG cannot be written.
 `;
 
 function defaultDir(): string {
-  // The bundle lives in packages/cli/dist; the sources in packages/cli/src: both three levels down.
-  return new URL('../../../bench/workloads', import.meta.url).pathname;
+  return assetPath('bench/workloads');
 }
 
 const COST_ONLY = Object.fromEntries(Object.entries(MACHINE_OPTIONS).filter(([k]) => k === 'cpu' || k.startsWith('cost-')));
