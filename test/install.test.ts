@@ -117,7 +117,7 @@ describe('`pvm` on the PATH, outside the repository', () => {
     const r = pvm(['debug', 'examples/hello.s', '--mode', 'trap', '--script', 'session.txt']);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('Breakpoint 1 at 0x1034: _start+52 at examples/hello.s:14\n');
-    expect(r.stdout).toContain('Catchpoint 2 (exit: `out CONSOLE_DATA` emulated by the hypervisor)\n12\t    add  r2, r2, 1\n');
+    expect(r.stdout).toContain('Catchpoint 2 (exit: `out CONSOLE_DATA` handled by the hypervisor)\n12\t    add  r2, r2, 1\n');
     expect(r.stdout).toContain('r1*            0x48         72\n');
     expect(r.stdout).toContain('ello, world!\n[guest powered off with exit code 0]\n');
   });
