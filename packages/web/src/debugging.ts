@@ -1,17 +1,14 @@
 // A debugger session for the page: the same Session and Repl as `pvm debug`, with the state a
 // page shows after each command (registers, the current line, breakpoints, a window of memory).
 import { evaluate, memorySources, Repl, Session, type Task } from '@pvm/debugger';
-import { costModel, type Mode } from '@pvm/hypervisor';
+import { costModel } from '@pvm/hypervisor';
 import type { Image } from '@pvm/image';
 import { NUM_REGS } from '@pvm/isa';
+import { scratchDisk, type RunSettings } from './runner.ts';
 
-export interface DebugSettings {
-  readonly mode: Mode;
-  readonly cpu: string;
+export interface DebugSettings extends RunSettings {
   /** Console input: what the input box held when the session began. */
   readonly input: string;
-  readonly maxSteps: number;
-  readonly outputLimit: number;
 }
 
 export interface DebugState {
@@ -54,6 +51,7 @@ export class DebugHost {
       mode: settings.mode,
       input: new TextEncoder().encode(settings.input),
       cost,
+      disk: scratchDisk(settings.diskSectors),
       maxSteps: settings.maxSteps,
       outputLimit: settings.outputLimit,
       sources: memorySources(files),

@@ -10,9 +10,12 @@ export interface Doc {
 
 const ABI = new Map(ABI_GROUPS.flatMap(([group, entries]) => entries.map((e) => [e.name, { group, e }] as const)));
 
-/** The doc for a word of source, if it names an instruction, a register or a predefined name. */
-export function docFor(word: string): Doc | null {
-  const forms = FORMS.get(word.toLowerCase());
+/**
+ * The doc for a word of source, if it names an instruction, a register or a predefined name.
+ * `operand`: the word is not a statement's head (`hcall iret` names the hypercall, not the instruction).
+ */
+export function docFor(word: string, operand = false): Doc | null {
+  const forms = operand ? undefined : FORMS.get(word.toLowerCase());
   if (forms) {
     const flags = forms[0]!.privileged ? ' — privileged: a VM exit when deprivileged (trap mode)' : forms[0]!.sensitive ? ' — sensitive but not privileged (Popek–Goldberg)' : '';
     return {

@@ -38,19 +38,19 @@ export function placeDiagnostics(main: string, text: string, diags: readonly Dia
   return diags.map((d) => {
     const chain: Origin[] = [];
     for (let o: Origin | undefined = d.origin; o; o = o.via?.origin) chain.push(o);
-    const mine = chain.find((o) => o.file === main);
     const suggestion = /did you mean '([^']+)'\?/.exec(d.message)?.[1];
-    const extra = suggestion ? { suggestion } : {};
-    if (mine === d.origin) {
+    if (!d.origin.via && d.origin.file === main) {
       const lineText = lines[d.origin.line - 1] ?? '';
       const [from, to] = span(lineText, d.col - 1);
-      return { line: d.origin.line, from, to, message: d.message, ...extra };
+      return { line: d.origin.line, from, to, message: d.message, ...(suggestion ? { suggestion } : {}) };
     }
     const where = `${d.origin.file}:${d.origin.line}:${d.col}`;
+    // The outermost place in the buffer that leads there: the macro call the user wrote.
+    const mine = [...chain].reverse().find((o) => o.file === main);
     if (mine) {
       const lineText = lines[mine.line - 1] ?? '';
       const first = lineText.search(/\S/);
-      return { line: mine.line, from: Math.max(0, first), to: lineText.length, message: `in this macro's expansion, ${where}: ${d.message}` };
+      return { line: mine.line, from: Math.max(0, first), to: lineText.length, message: `in the expansion of macro '${d.origin.via?.macro ?? '?'}', ${where}: ${d.message}` };
     }
     // An included file: the `.include` that brings it in (directly or not), else the first line.
     const at = includes.get(d.origin.file) ?? [...includes.values()][0] ?? 1;

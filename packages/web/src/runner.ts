@@ -1,6 +1,7 @@
 // A guest run in slices: the worker runs one slice, looks at its messages (Stop, input), runs
 // the next. A slice that starves for console input is undone and run again when input comes.
 import { createDomain, costModel, restoreSnapshot, statsJson, takeSnapshot, type Domain, type Mode, type StatsJson, type Stop } from '@pvm/hypervisor';
+import { MemoryDisk } from '@pvm/devices';
 import type { Image } from '@pvm/image';
 import { DEFAULT_MEMORY } from '@pvm/isa';
 import { GuestConsole } from './guest-console.ts';
@@ -13,7 +14,14 @@ export interface RunSettings {
   readonly maxSteps: number;
   /** Console output past this many bytes stops the guest (a flood is cut off). */
   readonly outputLimit: number;
+  /** Sectors of a blank scratch disk held in memory (0: no disk). */
+  readonly diskSectors: number;
 }
+
+/** The most sectors a scratch disk may have (1 MiB): it is copied into every snapshot. */
+export const MAX_DISK_SECTORS = 2048;
+
+export const scratchDisk = (sectors: number): MemoryDisk | null => (sectors > 0 ? new MemoryDisk(Math.min(sectors, MAX_DISK_SECTORS)) : null);
 
 /** Instructions per slice: small enough that Stop and input are seen within milliseconds. */
 export const SLICE = 1 << 18;
@@ -34,7 +42,7 @@ export class Runner {
     this.console = new GuestConsole(show, () => {
       this.dom.pauseRequested = true;
     });
-    this.dom = createDomain(image, { mode: settings.mode, memory: DEFAULT_MEMORY, console: this.console, cost, maxSteps: settings.maxSteps, outputLimit: settings.outputLimit });
+    this.dom = createDomain(image, { mode: settings.mode, memory: DEFAULT_MEMORY, console: this.console, disk: scratchDisk(settings.diskSectors), cost, maxSteps: settings.maxSteps, outputLimit: settings.outputLimit });
   }
 
   /** Run one slice. */

@@ -80,7 +80,8 @@ const hover = hoverTooltip((view, pos) => {
   let b = a;
   while (a > 0 && /[\w.]/.test(text[a - 1]!)) a--;
   while (b < text.length && /[\w.]/.test(text[b]!)) b++;
-  const doc = a < b ? docFor(text.slice(a, b)) : null;
+  const cls = lineTokens(text).find((t) => t.from <= a && a < t.to)?.cls;
+  const doc = a < b ? docFor(text.slice(a, b), cls !== 'mnemonic') : null;
   if (!doc) return null;
   return {
     pos: line.from + a,

@@ -5,6 +5,7 @@ import { DEFAULT_PRESET, PRESETS } from '@pvm/isa';
 import examples from 'virtual:examples';
 import type { Problem } from '../problems.ts';
 import type { FromWorker, Program } from '../protocol.ts';
+import { MAX_DISK_SECTORS, type RunSettings } from '../runner.ts';
 import { decodeLink, encodeLink, validFileName } from '../share.ts';
 import { Editor } from './editor.ts';
 import { SHORTCUTS } from './keys.ts';
@@ -124,9 +125,16 @@ exSel.addEventListener('change', () => {
   notice(null);
 });
 
-const settings = () => {
+const settings = (): RunSettings => {
   const budget = Math.floor(Number(budgetIn.value));
-  return { mode: modeSel.value as Mode, cpu: cpuSel.value, maxSteps: Number.isFinite(budget) && budget > 0 ? budget : DEFAULT_BUDGET, outputLimit: OUTPUT_LIMIT };
+  const disk = Math.floor(Number($<HTMLInputElement>('disk').value));
+  return {
+    mode: modeSel.value as Mode,
+    cpu: cpuSel.value,
+    maxSteps: Number.isFinite(budget) && budget > 0 ? budget : DEFAULT_BUDGET,
+    outputLimit: OUTPUT_LIMIT,
+    diskSectors: Number.isFinite(disk) ? Math.max(0, Math.min(disk, MAX_DISK_SECTORS)) : 0,
+  };
 };
 
 // ---- running and debugging ----
