@@ -116,6 +116,15 @@ class BreakpointMarker extends GutterMarker {
   }
 }
 
+/** Sizes the gutter; never shown, so it is no breakpoint to a test or a screen reader. */
+class SpacerMarker extends GutterMarker {
+  override toDOM(): Node {
+    const el = document.createElement('span');
+    el.textContent = '●';
+    return el;
+  }
+}
+
 const ON = new BreakpointMarker(true);
 const OFF = new BreakpointMarker(false);
 /** Replace all breakpoint markers: 1-based lines and whether each is enabled. */
@@ -191,7 +200,7 @@ export class Editor {
       gutter({
         class: 'pvm-bp-gutter',
         markers: (v) => v.state.field(breakpointField),
-        initialSpacer: () => ON,
+        initialSpacer: () => new SpacerMarker(),
         domEventHandlers: {
           mousedown: (view, block) => {
             hooks.toggleBreakpoint(view.state.doc.lineAt(block.from).number);
@@ -248,6 +257,6 @@ export class Editor {
   }
 
   setReadOnly(ro: boolean): void {
-    this.view.dispatch({ effects: this.editable.reconfigure(ro ? [EditorState.readOnly.of(true)] : []) });
+    this.view.dispatch({ effects: this.editable.reconfigure(ro ? [EditorState.readOnly.of(true), EditorView.contentAttributes.of({ 'aria-readonly': 'true' })] : []) });
   }
 }

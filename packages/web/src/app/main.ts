@@ -216,7 +216,8 @@ function command(line: string): void {
 function onWorker(m: FromWorker): void {
   switch (m.t) {
     case 'output':
-      appendLog(output, m.text);
+      // The guest's own limit cuts it off first; input echoed beside it fits in the rest.
+      appendLog(output, m.text, OUTPUT_LIMIT * 2);
       return;
     case 'waiting':
       status(m.waiting ? 'waiting for console input: type it below and press Enter (or End input)' : 'running…');
@@ -241,7 +242,8 @@ function onWorker(m: FromWorker): void {
     case 'busy':
       busy = m.busy;
       if (phase === 'debugging') setPhase('debugging');
-      status(m.busy ? 'running… (Stop or Escape interrupts)' : '');
+      // When it ends, the state that comes just before says where the guest stopped.
+      if (m.busy) status('running… (Stop or Escape interrupts)');
       return;
     case 'state': {
       if (phase !== 'debugging') return;
