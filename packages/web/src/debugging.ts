@@ -4,6 +4,7 @@ import { evaluate, memorySources, Repl, Session, type Task } from '@pvm/debugger
 import { costModel } from '@pvm/hypervisor';
 import type { Image } from '@pvm/image';
 import { NUM_REGS } from '@pvm/isa';
+import { DEBUG_SNAPSHOT_BYTES, MEMORY_WINDOW } from './limits.ts';
 import { scratchDisk, type RunSettings } from './runner.ts';
 
 export interface DebugSettings extends RunSettings {
@@ -28,10 +29,6 @@ export interface DebugState {
   readonly memory: { readonly addr: number; readonly bytes: Uint8Array } | { readonly error: string };
 }
 
-/** Bytes shown by the memory view. */
-export const MEMORY_WINDOW = 256;
-/** Memory for reverse execution in a browser tab (the terminal debugger allows 256 MiB). */
-const SNAPSHOT_BYTES = 64 << 20;
 
 export class DebugHost {
   readonly session: Session;
@@ -56,7 +53,7 @@ export class DebugHost {
       outputLimit: settings.outputLimit,
       sources: memorySources(files),
       out,
-      recording: { snapshotBytes: SNAPSHOT_BYTES, replaySpan: 1 << 22 },
+      recording: { snapshotBytes: DEBUG_SNAPSHOT_BYTES, replaySpan: 1 << 22 },
     });
     this.repl = new Repl(this.session);
   }

@@ -5,6 +5,9 @@ import { MemoryDisk } from '@pvm/devices';
 import type { Image } from '@pvm/image';
 import { DEFAULT_MEMORY } from '@pvm/isa';
 import { GuestConsole } from './guest-console.ts';
+import { MAX_DISK_SECTORS, SLICE } from './limits.ts';
+
+export { MAX_DISK_SECTORS, SLICE };
 
 export interface RunSettings {
   readonly mode: Mode;
@@ -18,13 +21,7 @@ export interface RunSettings {
   readonly diskSectors: number;
 }
 
-/** The most sectors a scratch disk may have (1 MiB): it is copied into every snapshot. */
-export const MAX_DISK_SECTORS = 2048;
-
 export const scratchDisk = (sectors: number): MemoryDisk | null => (sectors > 0 ? new MemoryDisk(Math.min(sectors, MAX_DISK_SECTORS)) : null);
-
-/** Instructions per slice: small enough that Stop and input are seen within milliseconds. */
-export const SLICE = 1 << 18;
 
 export type SliceResult = { kind: 'running' } | { kind: 'starved' } | { kind: 'stopped'; stop: Stop };
 

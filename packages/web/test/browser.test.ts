@@ -45,6 +45,7 @@ let size: FirstLoad;
 const measured: Record<string, unknown> = {};
 
 beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`these tests drive Debian's chromium at ${CHROMIUM}: apt-get install -y chromium (.ci/run installs it)`);
   site = mkdtempSync(join(tmpdir(), 'pvm-site-'));
   size = await buildPlayground(site);
   server = await serve(site);
@@ -78,7 +79,10 @@ const ready = (page: Page) => page.waitForSelector('body[data-ready=true]');
 const shot = async (page: Page, name: string): Promise<void> => {
   const path = join(ARTIFACTS, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
-  if (REFRESH_DOCS && name === 'run') copyFileSync(path, join(ROOT, 'docs/img/playground.png'));
+  if (REFRESH_DOCS && name === 'run') {
+    mkdirSync(join(ROOT, 'docs/img'), { recursive: true });
+    copyFileSync(path, join(ROOT, 'docs/img/playground.png'));
+  }
 };
 
 async function setSource(page: Page, text: string): Promise<void> {
@@ -93,7 +97,7 @@ const waitText = (page: Page, sel: string, re: RegExp) =>
   page.waitForFunction(([s, src, flags]) => new RegExp(src, flags).test(document.querySelector(s)?.textContent ?? ''), [sel, re.source, re.flags] as const);
 
 /** The 1-based line the debugger shows as current, or 0. */
-const currentLine = (page: Page) => page.evaluate(() => [...document.querySelectorAll('.cm-content > .cm-line')].findIndex((l) => l.classList.contains('pvm-current')) + 1);
+const currentLine = (page: Page) => page.evaluate(() => Array.from(document.querySelectorAll('.cm-content > .cm-line')).findIndex((l) => l.classList.contains('pvm-current')) + 1);
 const lineOf = (text: string, needle: string): number => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
 
 async function clickGutter(page: Page, line: number): Promise<void> {
@@ -103,8 +107,6 @@ async function clickGutter(page: Page, line: number): Promise<void> {
 }
 
 describe('the playground in chromium', () => {
-  it.skipIf(!existsSync(CHROMIUM))('needs chromium', () => {});
-
   it('first load: what it fetches is what was measured, and it is under 1 MB gzipped', T, async () => {
     const { ctx, page, errors } = await fresh();
     const fetched = new Set<string>();
@@ -195,14 +197,14 @@ describe('the playground in chromium', () => {
     expect(await currentLine(page)).toBe(lineOf(KERNEL_WITH_MISTAKE, 'li r2, msg'));
     await page.keyboard.press('F5');
     await waitText(page, '#debug-log', /Breakpoint 1,/);
-    await page.waitForFunction((n) => [...document.querySelectorAll('.cm-content > .cm-line')][n - 1]?.classList.contains('pvm-current'), outLine);
+    await page.waitForFunction((n) => Array.from(document.querySelectorAll('.cm-content > .cm-line'))[n - 1]?.classList.contains('pvm-current'), outLine);
     const atBreak = await textOf(page, '#status');
     await page.keyboard.press('F11');
-    await page.waitForFunction((n) => [...document.querySelectorAll('.cm-content > .cm-line')][n]?.classList.contains('pvm-current'), outLine);
+    await page.waitForFunction((n) => Array.from(document.querySelectorAll('.cm-content > .cm-line'))[n]?.classList.contains('pvm-current'), outLine);
     // The step moved past `out`: one byte more shown in the debugger's log.
     await waitText(page, '#debug-log', /H/);
     await page.keyboard.press('Shift+F11');
-    await page.waitForFunction((n) => [...document.querySelectorAll('.cm-content > .cm-line')][n - 1]?.classList.contains('pvm-current'), outLine);
+    await page.waitForFunction((n) => Array.from(document.querySelectorAll('.cm-content > .cm-line'))[n - 1]?.classList.contains('pvm-current'), outLine);
     await waitText(page, '#status', new RegExp(atBreak.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
     // The editor is read-only while debugging: the source is what the session runs.
     expect(await page.getAttribute('.cm-content', 'aria-readonly')).toBe('true');

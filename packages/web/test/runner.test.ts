@@ -53,7 +53,7 @@ function playground(img: Image, s: RunSettings, input: string, seed: number, mos
 
 const modesOf = (src: string): Mode[] => (/^\s*\.paravirt\b/m.test(src) ? ['pv'] : MODES.filter((m) => m !== 'pv'));
 
-describe('the runner gives what pvm run gives', () => {
+describe('the runner gives what pvm run gives', { timeout: 60_000 }, () => {
   for (const k of KERNELS)
     for (const mode of modesOf(FILES[k]!))
       it(`${k} in ${mode}, input typed a few bytes at a time`, () => {
@@ -84,7 +84,7 @@ describe('the runner gives what pvm run gives', () => {
   });
 });
 
-describe('a runaway guest is contained', () => {
+describe('a runaway guest is contained', { timeout: 60_000 }, () => {
   const run = (src: string, s: Partial<RunSettings>) => {
     let output = '';
     const r = new Runner(image('main.s', { 'main.s': src }), settings('trap', s), (t) => void (output += t));

@@ -9,6 +9,7 @@ import { Compartment, EditorState, RangeSet, StateEffect, StateField, type Exten
 import { Decoration, EditorView, GutterMarker, drawSelection, gutter, highlightActiveLine, highlightActiveLineGutter, hoverTooltip, keymap, lineNumbers, type DecorationSet } from '@codemirror/view';
 import { tags } from '@lezer/highlight';
 import { docFor } from '../docs.ts';
+import { LINT_DELAY_MS } from '../limits.ts';
 import type { Problem } from '../problems.ts';
 import { lineTokens, type Token, type TokenClass } from '../tokens.ts';
 
@@ -193,7 +194,7 @@ export class Editor {
           };
         });
       },
-      { delay: 200 },
+      { delay: LINT_DELAY_MS },
     );
     const extensions: Extension[] = [
       lineNumbers(),

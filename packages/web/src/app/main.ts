@@ -5,7 +5,8 @@ import { DEFAULT_PRESET, PRESETS } from '@pvm/isa';
 import examples from 'virtual:examples';
 import type { Problem } from '../problems.ts';
 import type { FromWorker, Program } from '../protocol.ts';
-import { MAX_DISK_SECTORS, type RunSettings } from '../runner.ts';
+import { DEFAULT_BUDGET, MAX_DISK_SECTORS, OUTPUT_LIMIT } from '../limits.ts';
+import type { RunSettings } from '../runner.ts';
 import { decodeLink, encodeLink, validFileName } from '../share.ts';
 import { Editor } from './editor.ts';
 import { SHORTCUTS } from './keys.ts';
@@ -14,9 +15,6 @@ import { Assembler, RunnerWorker } from './workers.ts';
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 const STORE = 'pvm-playground';
-/** Console output a guest may write before it is stopped: the page's log stays small. */
-const OUTPUT_LIMIT = 256 * 1024;
-const DEFAULT_BUDGET = 100_000_000;
 const DEFAULT_FILE = 'main.s';
 
 interface Saved {
