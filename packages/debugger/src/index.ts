@@ -2,7 +2,7 @@
 export { Session, type SessionOptions, type StyleKind } from './session.ts';
 export { COMMANDS, resolve, type Command } from './commands.ts';
 export { Repl } from './repl.ts';
-export { DebugConsole } from './console.ts';
+export { DebugConsole, ShownOnce } from './console.ts';
 export { Engine, complete, type Halt, type StepEvent, type Condition, type Recording, type Task } from './engine.ts';
 export { Motion } from './motion.ts';
 export { type Point, type PointKind } from './points.ts';

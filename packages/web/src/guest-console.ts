@@ -4,6 +4,7 @@
 // runner puts the machine back to where the slice began, and runs it again once input comes.
 // Replay is exact (virtual time never depends on the wall clock), and output already shown is
 // not shown twice.
+import { ShownOnce } from '@pvm/debugger';
 import type { ConsoleBackend, Snapshottable } from '@pvm/devices';
 
 export class GuestConsole implements ConsoleBackend, Snapshottable {
@@ -11,17 +12,16 @@ export class GuestConsole implements ConsoleBackend, Snapshottable {
   private len = 0;
   private pos = 0;
   private ended = false;
-  /** Bytes the guest has written in this timeline; bytes already shown (across replays). */
-  private produced = 0;
-  private shown = 0;
-  private readonly decoder = new TextDecoder();
+  private readonly out: ShownOnce;
   /** Set when the guest asked for input that has not come yet: the slice is to be run again. */
   starved = false;
 
   constructor(
-    private readonly show: (text: string) => void,
+    show: (text: string) => void,
     private readonly onStarve: () => void,
-  ) {}
+  ) {
+    this.out = new ShownOnce(show);
+  }
 
   /** Input typed by the user, in order. */
   feed(bytes: Uint8Array): void {
@@ -45,14 +45,7 @@ export class GuestConsole implements ConsoleBackend, Snapshottable {
 
   write(bytes: Uint8Array): void {
     // What the guest writes after it starved is in a future that will be replayed.
-    if (this.starved) return;
-    const skip = Math.min(bytes.length, Math.max(0, this.shown - this.produced));
-    this.produced += bytes.length;
-    if (skip < bytes.length) {
-      this.shown = this.produced;
-      const text = this.decoder.decode(bytes.subarray(skip), { stream: true });
-      if (text) this.show(text);
-    }
+    if (!this.starved) this.out.write(bytes);
   }
 
   private next(consume: boolean): number {
@@ -73,12 +66,12 @@ export class GuestConsole implements ConsoleBackend, Snapshottable {
   }
 
   save(): unknown {
-    return { pos: this.pos, produced: this.produced };
+    return { pos: this.pos, produced: this.out.produced };
   }
 
   load(state: unknown): void {
     const s = state as { pos: number; produced: number };
     this.pos = s.pos;
-    this.produced = s.produced;
+    this.out.produced = s.produced;
   }
 }

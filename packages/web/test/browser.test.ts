@@ -67,15 +67,20 @@ afterAll(async () => {
   writeFileSync(join(ARTIFACTS, 'measurements.json'), JSON.stringify(measured, null, 2) + '\n');
 });
 
-async function fresh(opts: Parameters<Browser['newContext']>[0] = {}): Promise<{ ctx: BrowserContext; page: Page; errors: string[] }> {
+const ready = (page: Page) => page.waitForSelector('body[data-ready=true]');
+
+/** A new browser context (no storage), its page opened at `url` when given, and the page's errors. */
+async function fresh(url?: string, opts: Parameters<Browser['newContext']>[0] = {}): Promise<{ ctx: BrowserContext; page: Page; errors: string[] }> {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...opts });
   const page = await ctx.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  if (url !== undefined) {
+    await page.goto(url);
+    await ready(page);
+  }
   return { ctx, page, errors };
 }
-
-const ready = (page: Page) => page.waitForSelector('body[data-ready=true]');
 const shot = async (page: Page, name: string): Promise<void> => {
   const path = join(ARTIFACTS, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
@@ -126,9 +131,7 @@ describe('the playground in chromium', () => {
   });
 
   it('a mistake, its diagnostic and fix, a run in trap mode with its exit count, and a debug session', T, async () => {
-    const { ctx, page, errors } = await fresh();
-    await page.goto(server.url);
-    await ready(page);
+    const { ctx, page, errors } = await fresh(server.url);
     await setSource(page, KERNEL_WITH_MISTAKE);
     // The assembler's own message, under the word, with its suggestion as a one-click fix.
     await page.waitForSelector('.cm-lintRange-error');
@@ -235,9 +238,7 @@ describe('the playground in chromium', () => {
   });
 
   it('source that does not assemble never runs', T, async () => {
-    const { ctx, page } = await fresh();
-    await page.goto(server.url);
-    await ready(page);
+    const { ctx, page } = await fresh(server.url);
     await setSource(page, '_start:\n  mov r1\n  out POWER_OFF, r1\n');
     await page.click('#run');
     await waitText(page, '#result', /^Not run: the source does not assemble \(1 error\); line 2: /);
@@ -247,9 +248,7 @@ describe('the playground in chromium', () => {
   });
 
   it('an endless loop runs in the worker, the page stays usable, and Stop ends it', T, async () => {
-    const { ctx, page } = await fresh();
-    await page.goto(server.url);
-    await ready(page);
+    const { ctx, page } = await fresh(server.url);
     await setSource(page, '_start:\n  jmp _start\n');
     await page.fill('#budget', '1000000000000');
     await page.click('#run');
@@ -267,9 +266,7 @@ describe('the playground in chromium', () => {
   });
 
   it('console input typed while the guest waits, and the end of input', T, async () => {
-    const { ctx, page } = await fresh();
-    await page.goto(server.url);
-    await ready(page);
+    const { ctx, page } = await fresh(server.url);
     await page.selectOption('#examples', 'echo.s');
     await waitText(page, '#file-name', /^echo\.s$/);
     await page.click('#run');
@@ -284,9 +281,7 @@ describe('the playground in chromium', () => {
   });
 
   it('a guest that floods its console is cut off with a message', T, async () => {
-    const { ctx, page } = await fresh();
-    await page.goto(server.url);
-    await ready(page);
+    const { ctx, page } = await fresh(server.url);
     await setSource(page, "_start:\n  li r1, 'x'\n1: out CONSOLE_DATA, r1\n  jmp 1b\n");
     await page.click('#run');
     await waitText(page, '#result', /console output reached its limit of 256 KiB; the rest was dropped/);
@@ -295,16 +290,12 @@ describe('the playground in chromium', () => {
   });
 
   it('a shared link opens the program; a damaged one opens an empty editor with a message', T, async () => {
-    const { ctx, page } = await fresh();
-    await page.goto(server.url);
-    await ready(page);
+    const { ctx, page } = await fresh(server.url);
     await page.selectOption('#examples', 'pv/echo.s');
     await page.click('#share');
     const link = await page.inputValue('#share-link');
     expect(link).toMatch(/#code=[A-Za-z0-9_-]+$/);
-    const other = await fresh();
-    await other.page.goto(link);
-    await ready(other.page);
+    const other = await fresh(link);
     expect(await textOf(other.page, '#file-name')).toBe('pv/echo.s');
     await waitText(other.page, '.cm-content', /console_io/);
     expect(await other.page.locator('#notice').isHidden()).toBe(true);
@@ -312,9 +303,7 @@ describe('the playground in chromium', () => {
     await other.ctx.close();
 
     for (const bad of ['#code=!!!not-base64', `${new URL(link).hash.slice(0, 40)}`, '#something-else']) {
-      const b = await fresh();
-      await b.page.goto(server.url + bad);
-      await ready(b.page);
+      const b = await fresh(server.url + bad);
       await waitText(b.page, '#notice', /^Could not open the shared program: this link /);
       expect((await b.page.evaluate(() => document.querySelector('.cm-content')!.textContent)) ?? '').toBe('');
       if (bad.startsWith('#code=!')) await shot(b.page, 'bad-link');
@@ -324,9 +313,7 @@ describe('the playground in chromium', () => {
   });
 
   it('the worker crashing is reported and the page stays usable', T, async () => {
-    const { ctx, page, errors } = await fresh();
-    await page.goto(crashServer.url);
-    await ready(page);
+    const { ctx, page, errors } = await fresh(crashServer.url);
     await waitText(page, '#asm-status', /^assembles$/);
     await page.click('#run');
     await waitText(page, '#result', /^the runner crashed \(.*Array buffer allocation failed\)\. Your program is kept/);
@@ -350,9 +337,7 @@ describe('the playground in chromium', () => {
   it('narrow, zoomed to 200%, and dark: nothing overflows sideways and the colours follow', T, async () => {
     // A 1280-pixel window at 200% zoom lays out as 640 CSS pixels; a phone is narrower still.
     for (const [name, viewport, dsf] of [['zoom200', { width: 640, height: 450 }, 2], ['narrow', { width: 360, height: 740 }, 2]] as const) {
-      const { ctx, page } = await fresh({ viewport, deviceScaleFactor: dsf });
-      await page.goto(server.url);
-      await ready(page);
+      const { ctx, page } = await fresh(server.url, { viewport, deviceScaleFactor: dsf });
       await page.click('#run');
       await waitText(page, '#result', /exit status 0/);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -360,13 +345,9 @@ describe('the playground in chromium', () => {
       await shot(page, name);
       await ctx.close();
     }
-    const light = await fresh({ colorScheme: 'light' });
-    const dark = await fresh({ colorScheme: 'dark' });
-    const bg = async (p: Page) => {
-      await p.goto(server.url);
-      await ready(p);
-      return p.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    };
+    const light = await fresh(server.url, { colorScheme: 'light' });
+    const dark = await fresh(server.url, { colorScheme: 'dark' });
+    const bg = (p: Page) => p.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(await bg(light.page)).toBe('rgb(255, 255, 255)');
     expect(await bg(dark.page)).toBe('rgb(13, 17, 23)');
     await shot(dark.page, 'dark');
