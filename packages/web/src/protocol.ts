@@ -33,6 +33,8 @@ export interface RunEnd {
 export type FromWorker =
   | { t: 'assembled'; id: number; ok: boolean; problems: Problem[]; ms: number }
   | { t: 'rejected'; problems: Problem[] }
+  /** The source assembles but cannot run in these settings. */
+  | { t: 'refused'; message: string }
   | { t: 'output'; text: string }
   | { t: 'waiting'; waiting: boolean }
   | { t: 'done'; end: RunEnd }

@@ -2,7 +2,9 @@
 // The worker: assembles for the editor's diagnostics, runs a guest in slices, and hosts a
 // debugger session. It yields between slices and command chunks so Stop and input get in.
 import { DebugHost } from './debugging.ts';
-import { ending, stoppedByUser } from './ending.ts';
+import type { Mode } from '@pvm/hypervisor';
+import { DEFAULT_MEMORY } from '@pvm/isa';
+import { ending, misfit, stoppedByUser } from './ending.ts';
 import { assembleProgram, problemsOf } from './program.ts';
 import type { FromWorker, Program, ToWorker } from './protocol.ts';
 import { Runner } from './runner.ts';
@@ -38,16 +40,21 @@ const flush = (t: 'output' | 'log'): void => {
   pending = '';
 };
 
-/** Assembled, or the problems posted and null: source that does not assemble never runs. */
-function image(p: Program) {
+/** Assembled and fit to run, or null once the page is told why not: bad source never runs. */
+function image(p: Program, mode: Mode) {
   const r = assembleProgram(p);
-  if (r.ok) return r.image;
-  post({ t: 'rejected', problems: problemsOf(p, r) });
+  if (!r.ok) {
+    post({ t: 'rejected', problems: problemsOf(p, r) });
+    return null;
+  }
+  const why = misfit(r.image, mode, DEFAULT_MEMORY);
+  if (why === null) return r.image;
+  post({ t: 'refused', message: why });
   return null;
 }
 
 async function run(m: Extract<ToWorker, { t: 'run' }>): Promise<void> {
-  const img = image(m.program);
+  const img = image(m.program, m.settings.mode);
   if (!img) return;
   const r = new Runner(img, m.settings, show);
   runner = r;
@@ -101,7 +108,7 @@ function command(text: string | ((d: DebugHost) => string), echo: boolean): void
 }
 
 function startDebug(m: Extract<ToWorker, { t: 'debug' }>): void {
-  const img = image(m.program);
+  const img = image(m.program, m.settings.mode);
   if (!img) return;
   const d = new DebugHost(img, { ...m.program.files }, m.settings, show);
   debug = d;

@@ -144,6 +144,13 @@ describe('the playground in chromium', () => {
     expect(await page.locator('.cm-lintRange-error').count()).toBe(0);
     const fixed = await page.evaluate(() => document.querySelector('.cm-content')!.textContent);
     expect(fixed).toContain('2: li r1, 0');
+    // Hover docs from the tables: an instruction's forms, a predefined name's value.
+    const l = (await page.locator('.cm-content > .cm-line').nth(lineOf(KERNEL_WITH_MISTAKE, 'POWER_OFF') - 1).boundingBox())!;
+    await page.mouse.move(l.x + 10, l.y + l.height / 2);
+    await waitText(page, '.pvm-doc', /^out — privileged: a VM exit when deprivileged \(trap mode\)out port, rs — /);
+    await page.mouse.move(l.x + 60, l.y + l.height / 2);
+    await waitText(page, '.pvm-doc', /^POWER_OFF = \d+ \(0x[0-9a-f]+\)/);
+    await page.mouse.move(0, 0);
 
     // Keystroke to diagnostic, measured in the page: break a mnemonic, wait for the underline.
     const times: number[] = [];
@@ -244,6 +251,16 @@ describe('the playground in chromium', () => {
     await waitText(page, '#result', /^Not run: the source does not assemble \(1 error\); line 2: /);
     expect(await textOf(page, '#output')).toBe('');
     expect(await page.locator('#stats').isHidden()).toBe(true);
+    // Source that assembles but cannot run in these settings is refused the same way.
+    await setSource(page, '_start: hlt\n.data\nbig: .space 2000000\n');
+    await waitText(page, '#asm-status', /^assembles$/);
+    await page.click('#run');
+    await waitText(page, '#result', /^Not run: the image's data segment ends at 0x1e9490, past the end of guest memory \(1 MiB\)\.$/);
+    await page.selectOption('#examples', 'pv/hello.s');
+    await page.selectOption('#mode', 'trap');
+    await page.click('#debug');
+    await waitText(page, '#result', /^Not run: this is a paravirtual kernel \(\.paravirt\): run it in pv mode\.$/);
+    expect(await page.isHidden('#debug-tools')).toBe(true);
     await ctx.close();
   });
 

@@ -234,6 +234,13 @@ function onWorker(m: FromWorker): void {
       if (phase === 'debugging') endDebug();
       rejected(m.problems);
       return;
+    case 'refused':
+      if (phase === 'debugging') endDebug();
+      setPhase('idle');
+      result.className = 'bad';
+      result.textContent = `Not run: ${m.message}.`;
+      status('');
+      return;
     case 'log':
       appendLog($('debug-log'), m.text);
       return;
