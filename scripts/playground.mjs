@@ -60,21 +60,26 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; ch
 export function serve(dir = SITE, port = 0) {
   const base = resolve(dir);
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const fail = (code, text) => void res.writeHead(code, { 'content-type': 'text/plain' }).end(text + '\n');
+    let path;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    } catch {
+      return fail(400, 'bad request');
+    }
     const file = resolve(base, '.' + (path.endsWith('/') ? path + 'index.html' : path));
-    let ok = (req.method === 'GET' || req.method === 'HEAD') && (file === base || file.startsWith(base + sep));
+    let ok = (req.method === 'GET' || req.method === 'HEAD') && !path.includes('\0') && (file === base || file.startsWith(base + sep));
     try {
       ok &&= statSync(file).isFile();
     } catch {
       ok = false;
     }
-    if (!ok) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n');
-      return;
-    }
+    if (!ok) return fail(404, 'not found');
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
-    if (req.method === 'HEAD') res.end();
-    else createReadStream(file).pipe(res);
+    if (req.method === 'HEAD') return void res.end();
+    createReadStream(file)
+      .on('error', () => res.destroy())
+      .pipe(res);
   });
   return new Promise((ok, fail) => {
     server.once('error', fail);
