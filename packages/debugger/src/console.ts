@@ -3,18 +3,18 @@
 // execution, restart) never prints the same bytes twice.
 import type { ConsoleBackend, Snapshottable } from '@pvm/devices';
 
-export class DebugConsole implements ConsoleBackend, Snapshottable {
-  private pos = 0;
+/**
+ * Guest output over replays of one timeline: each byte is shown once, however often a replay
+ * writes it again. `produced` is part of the timeline (saved and restored with it).
+ */
+export class ShownOnce {
   /** Bytes the guest has written in this timeline. */
-  private produced = 0;
+  produced = 0;
   /** Bytes already shown to the user (across all replays). */
   private shown = 0;
   private readonly decoder = new TextDecoder();
 
-  constructor(
-    private readonly input: Uint8Array,
-    private readonly show: (text: string) => void,
-  ) {}
+  constructor(private readonly show: (text: string) => void) {}
 
   write(bytes: Uint8Array): void {
     // Only the part past what was already shown is new (a replay writes the old part again).
@@ -26,6 +26,27 @@ export class DebugConsole implements ConsoleBackend, Snapshottable {
       const text = this.decoder.decode(bytes.subarray(skip), { stream: true });
       if (text) this.show(text);
     }
+  }
+
+  /** Show everything again from here (restart). */
+  forget(): void {
+    this.shown = this.produced;
+  }
+}
+
+export class DebugConsole implements ConsoleBackend, Snapshottable {
+  private pos = 0;
+  private readonly out: ShownOnce;
+
+  constructor(
+    private readonly input: Uint8Array,
+    show: (text: string) => void,
+  ) {
+    this.out = new ShownOnce(show);
+  }
+
+  write(bytes: Uint8Array): void {
+    this.out.write(bytes);
   }
 
   peek(): number {
@@ -45,17 +66,17 @@ export class DebugConsole implements ConsoleBackend, Snapshottable {
   }
 
   save(): unknown {
-    return { pos: this.pos, produced: this.produced };
+    return { pos: this.pos, produced: this.out.produced };
   }
 
   load(state: unknown): void {
     const s = state as { pos: number; produced: number };
     this.pos = s.pos;
-    this.produced = s.produced;
+    this.out.produced = s.produced;
   }
 
   /** Show everything again from the start (restart). */
   forget(): void {
-    this.shown = this.produced;
+    this.out.forget();
   }
 }
