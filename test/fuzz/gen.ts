@@ -68,6 +68,7 @@ export function randomInstr(r: Rng, op: OpSpec, l: Layout, targets: readonly num
     } else if (k === 'label') words.push((r.chance(wild) || targets.length === 0 ? hostile(r, l) : r.pick(targets)) >>> 0);
     else if (k === 'port') words.push((r.chance(wild) ? hostile(r, l) : r.pick(PORTS)) >>> 0);
     else if (k === 'hcall') words.push(r.chance(wild) ? r.u32() : r.int(40));
+    else if (k === 'cr') words.push(r.chance(wild) ? r.u32() : r.int(3));
     else words.push(hostile(r, l) >>> 0);
   }
   return { op, regs, words };

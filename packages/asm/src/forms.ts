@@ -60,6 +60,7 @@ function describeKind(k: OperandKind): string {
   if (k === 'label') return 'a label';
   if (k === 'port') return 'a port';
   if (k === 'hcall') return 'a hypercall name or number';
+  if (k === 'cr') return 'a control register (CR_PTB, CR_FAULT_ADDR, CR_FAULT_CODE)';
   return 'a value';
 }
 

@@ -1,6 +1,6 @@
 // The second pass: every address is known; evaluate operands, check that each value fits its
 // field, and encode.
-import { FORMS, PREDEFINED, ZERO_REG, encode, isRegOperand, regNumber, sizeOf, writeWord, type Instr } from '@pvm/isa';
+import { FORMS, OPERAND_RANGE, PREDEFINED, ZERO_REG, encode, isRegOperand, regNumber, sizeOf, writeWord, type Instr } from '@pvm/isa';
 import type { Expr, Operand } from '../grammar/ast.ts';
 import { suggest, type Origin } from './diagnostics.ts';
 import { evaluate, symbolNames, type Scope, type Value } from './expr.ts';
@@ -16,8 +16,9 @@ const RANGE = {
   word: [-0x8000_0000n, 0xffff_ffffn],
   half: [-0x8000n, 0xffffn],
   byte: [-0x80n, 0xffn],
-  port: [0n, 0xffn],
-  hcall: [0n, 63n],
+  port: [BigInt(OPERAND_RANGE.port![0]), BigInt(OPERAND_RANGE.port![1])],
+  hcall: [BigInt(OPERAND_RANGE.hcall![0]), BigInt(OPERAND_RANGE.hcall![1])],
+  cr: [BigInt(OPERAND_RANGE.cr![0]), BigInt(OPERAND_RANGE.cr![1])],
 } as const;
 
 export class SecondPass {
@@ -174,8 +175,8 @@ export class SecondPass {
         if (v === undefined) ok = false;
         words.push(v ?? 0);
       } else if (o.k === 'expr') {
-        const range = k === 'port' ? RANGE.port : k === 'hcall' ? RANGE.hcall : RANGE.word;
-        const what = k === 'port' ? 'port' : k === 'hcall' ? 'hypercall number' : k === 'label' ? 'address' : 'value';
+        const range = k === 'port' ? RANGE.port : k === 'hcall' ? RANGE.hcall : k === 'cr' ? RANGE.cr : RANGE.word;
+        const what = k === 'port' ? 'port' : k === 'hcall' ? 'hypercall number' : k === 'cr' ? 'control register' : k === 'label' ? 'address' : 'value';
         const v = this.value(stmt, o.e, range, what);
         if (v === undefined) ok = false;
         words.push(v ?? 0);

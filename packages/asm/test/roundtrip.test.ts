@@ -14,6 +14,7 @@ const SAMPLES: Record<OperandKind, readonly string[]> = {
   label: ['0x1000', '_start', '0x2000', '0xfffffffc', '_start + 8'],
   port: ['CONSOLE_DATA', '0', '255', '0x42', 'POWER_OFF', '0x99'],
   hcall: ['console_io', '0', '63', '17', 'sched_op', '1', 'iret'],
+  cr: ['CR_PTB', '0', '2', 'CR_FAULT_CODE', '1'],
 };
 
 /** Variant `v` of a source line for one opcode form, with operands drawn from SAMPLES. */

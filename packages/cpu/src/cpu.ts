@@ -3,11 +3,15 @@
 // rather than per instruction, no allocation per instruction, and every guest event returned
 // as an exit code (see exits.ts). docs/performance.md says what each of these buys.
 import { CYCLES, OPS, REG_SP, SIZES, ZERO_REG, decode, sizeOf } from '@pvm/isa';
-import { FLAG_IE, FLAG_U, VEC_BREAK, VEC_DIVIDE, VEC_ILLEGAL, VEC_MEMORY, VEC_PRIV, VEC_SYSCALL } from '@pvm/isa/codes';
+import { FLAG_IE, FLAG_U, PTE_D, PTE_U, PTE_W, VEC_BREAK, VEC_DIVIDE, VEC_ILLEGAL, VEC_MEMORY, VEC_PAGE, VEC_PRIV, VEC_SYSCALL } from '@pvm/isa/codes';
 import {
-  EXIT_EXCEPTION, EXIT_HCALL, EXIT_IRQ_WINDOW, EXIT_LIMIT, EXIT_PRIVILEGED, FAULT_FETCH, FAULT_LOAD,
-  FAULT_STORE,
+  EXIT_EXCEPTION, EXIT_HCALL, EXIT_IRQ_WINDOW, EXIT_LIMIT, EXIT_PRIVILEGED, EXIT_PT_WRITE, FAULT_FETCH, FAULT_LOAD,
+  FAULT_SPLIT, FAULT_STORE,
 } from './exits.ts';
+import {
+  ACCESS_FETCH, ACCESS_READ, ACCESS_WRITE, TLB_ENTRIES, TLB_MASK, WALK_OK, WALK_OUTSIDE, newWalk, pdeAfter, pteAfter, walk,
+  type Walk,
+} from './mmu.ts';
 
 /** Marks a pre-decoded slot whose bytes are not a valid instruction. */
 const ILLEGAL = 0xff;
@@ -34,6 +38,26 @@ export interface CpuState {
   readonly ksp: number;
   readonly cycles: number;
   readonly instret: number;
+  /** The MMU: CR_PTB, the last page fault, the TLB (architectural and as the hypervisor protects it), its counts. */
+  readonly mmu: {
+    readonly ptb: number;
+    readonly faultVa: number;
+    readonly faultCode: number;
+    readonly tags: Int32Array;
+    readonly arch: Int32Array;
+    readonly frames: Int32Array;
+    readonly hits: number;
+    readonly misses: number;
+    readonly refs: number;
+  };
+}
+
+/** Someone who charges or counts page walks (a hypervisor's paging strategy). */
+export interface MmuObserver {
+  /** A walk for `va` completed: its entries are in `w`. */
+  walked(va: number, w: Walk): void;
+  /** A walk found a table or a page outside guest memory, at physical `pa`. */
+  outside(pa: number): void;
 }
 
 export interface CpuOptions {
@@ -68,6 +92,44 @@ export class Cpu {
   faultKind = 0;
   /** Address of the instruction after the one that exited (the return address of `syscall`). */
   nextPc = 0;
+  /** Virtual minus physical address of the page of the instruction an exit stopped at. */
+  pcDelta = 0;
+
+  // ---- the MMU (docs/machine.md, "Paging") ----
+
+  /** CR_PTB: the page directory's physical address; 0 while paging is off. */
+  ptb = 0;
+  /** CR_FAULT_ADDR and CR_FAULT_CODE: the virtual address and the error code of the last page fault. */
+  faultVa = 0;
+  faultCode = 0;
+  /**
+   * The TLB, direct-mapped: for each entry, the page number it holds for each of [supervisor
+   * read, supervisor write, user read, user write] (-1: that access misses), and its frame. A
+   * write tag is set only once the entry is dirty, so the first write walks and sets D.
+   */
+  readonly tlbTags = new Int32Array(TLB_ENTRIES * 4).fill(-1);
+  readonly tlbFrames = new Int32Array(TLB_ENTRIES);
+  /**
+   * The same tags as the architecture has them. tlbTags may lack a write the hypervisor takes
+   * (a write-protected frame); then a write finds its entry here and exits without a walk,
+   * so the guest's TLB, and its clock, are the same as on bare metal.
+   */
+  private readonly tlbArch = new Int32Array(TLB_ENTRIES * 4).fill(-1);
+  /** Lookups that hit, walks (misses), and the memory references the walks made. */
+  tlbHits = 0;
+  tlbMisses = 0;
+  walkRefs = 0;
+  /** Cycles per memory reference of a walk (the cost model's walkRef). */
+  walkRefCost = 0;
+  /** Frames whose stores exit (EXIT_PT_WRITE) instead of completing: shadow paging's page tables. */
+  wprot: Uint8Array | null = null;
+  /** The one frame a store may write despite `wprot`: the hypervisor lets an emulated store through. */
+  wprotPass = -1;
+  /** Told of every walk: how nested paging charges its 2-D walk, how shadow paging counts fills. */
+  mmuObserver: MmuObserver | null = null;
+  /** What the last fill() ended in: 0, or the exit to take (a fault has been set). */
+  private fillExit = 0;
+  private readonly walkScratch: Walk = newWalk();
 
   readonly mem: Uint8Array;
   readonly memSize: number;
@@ -215,7 +277,18 @@ export class Cpu {
   /** The architectural state, as plain data (memory is saved separately, whole). */
   save(): CpuState {
     const { pc, flags, vbase, ksp, cycles, instret } = this;
-    return { regs: this.regs.slice(), pc, flags, vbase, ksp, cycles, instret };
+    const mmu = {
+      ptb: this.ptb,
+      faultVa: this.faultVa,
+      faultCode: this.faultCode,
+      tags: this.tlbTags.slice(),
+      arch: this.tlbArch.slice(),
+      frames: this.tlbFrames.slice(),
+      hits: this.tlbHits,
+      misses: this.tlbMisses,
+      refs: this.walkRefs,
+    };
+    return { regs: this.regs.slice(), pc, flags, vbase, ksp, cycles, instret, mmu };
   }
 
   /** Put a saved state back (memory too, when given): the decode cache starts over. */
@@ -227,8 +300,196 @@ export class Cpu {
     this.ksp = s.ksp;
     this.cycles = s.cycles;
     this.instret = s.instret;
+    const m = s.mmu;
+    this.ptb = m.ptb;
+    this.faultVa = m.faultVa;
+    this.faultCode = m.faultCode;
+    this.tlbTags.set(m.tags);
+    this.tlbArch.set(m.arch);
+    this.tlbFrames.set(m.frames);
+    this.tlbHits = m.hits;
+    this.tlbMisses = m.misses;
+    this.walkRefs = m.refs;
     if (mem) this.mem.set(mem);
     this.flushDecoded();
+  }
+
+  // ---- the MMU, outside the loop: walks, the TLB, translation for the hypervisor ----
+
+  /** The physical address of the instruction the last exit stopped at (pc itself with paging off). */
+  pcPhys(): number {
+    return (this.pc - this.pcDelta) >>> 0;
+  }
+
+  /** Load CR_PTB (the low 12 bits are ignored; 0 turns paging off) and empty the TLB, as x86's mov to CR3 does. */
+  setPtb(value: number): void {
+    this.ptb = (value & ~0xfff) >>> 0;
+    this.flushTlb();
+  }
+
+  /** Forget every translation. */
+  flushTlb(): void {
+    this.tlbTags.fill(-1);
+    this.tlbArch.fill(-1);
+  }
+
+  /** `invlpg`: forget the translation of the page that holds `va`. */
+  invalidatePage(va: number): void {
+    const vpn = va >>> 12;
+    const base = (vpn & TLB_MASK) << 2;
+    for (let i = 0; i < 4; i++) {
+      if (this.tlbArch[base + i] === vpn) this.tlbArch[base + i] = -1;
+      if (this.tlbTags[base + i] === vpn) this.tlbTags[base + i] = -1;
+    }
+  }
+
+  /** The hypervisor now write-protects `frame` (a page number): writes through the TLB to it must exit. */
+  protectFrame(frame: number): void {
+    for (let slot = 0; slot < TLB_ENTRIES; slot++) {
+      if (this.tlbFrames[slot]! >>> 12 !== frame) continue;
+      this.tlbTags[(slot << 2) | 1] = -1;
+      this.tlbTags[(slot << 2) | 3] = -1;
+    }
+  }
+
+  /**
+   * A TLB miss: walk the tables for `va`, set the accessed and dirty bits, and fill the entry.
+   * Returns the cycles the walk took; `fillExit` says whether the access may now go ahead (0)
+   * or must exit: a page fault (VEC_PAGE), a table or page past memory (VEC_MEMORY), or a
+   * store the hypervisor takes (EXIT_PT_WRITE).
+   */
+  private fill(va: number, access: number, user: boolean): number {
+    this.fillExit = 0;
+    const vpn = va >>> 12;
+    const slot = vpn & TLB_MASK;
+    const base = slot << 2;
+    const write = access === ACCESS_WRITE;
+    const k = base | (user ? 2 : 0) | (write ? 1 : 0);
+    // The architecture has this translation: only the hypervisor's write protection left it out.
+    if (this.tlbArch[k] === vpn) {
+      if (write && this.isProtected(this.tlbFrames[slot]! >>> 12)) return this.ptWrite(this.tlbFrames[slot]! | (va & 0xfff));
+      this.tlbTags[k] = vpn;
+      return 0;
+    }
+    const w = walk(this.mem, this.memSize, this.ptb, va, access, user, this.walkScratch);
+    const refs = (w.pdeAddr >= 0 ? 1 : 0) + (w.pteAddr >= 0 ? 1 : 0);
+    this.tlbMisses++;
+    this.walkRefs += refs;
+    const cycles = refs * this.walkRefCost;
+    if (w.status !== WALK_OK) {
+      this.mmuObserver?.walked(va, w);
+      if (w.status === WALK_OUTSIDE) {
+        this.mmuObserver?.outside(w.pa);
+        this.memFault(access === ACCESS_WRITE ? FAULT_STORE : access === ACCESS_FETCH ? FAULT_FETCH : FAULT_LOAD, w.pa);
+      } else {
+        this.faultVa = va >>> 0;
+        this.faultCode = w.code;
+        this.trap(VEC_PAGE);
+      }
+      this.fillExit = EXIT_EXCEPTION;
+      return cycles;
+    }
+    const pde = pdeAfter(w);
+    const pte = pteAfter(w, access);
+    if (pde !== w.pde) this.write32(w.pdeAddr, pde);
+    if (pte !== w.pte) this.write32(w.pteAddr, pte);
+    w.pde = pde;
+    w.pte = pte;
+    this.mmuObserver?.walked(va, w);
+    const allowed = pde & pte;
+    const writable = (allowed & PTE_W) !== 0 && (pte & PTE_D) !== 0;
+    const userOk = (allowed & PTE_U) !== 0;
+    const frame = w.pa - (w.pa & 0xfff);
+    this.tlbFrames[slot] = frame;
+    const arch = this.tlbArch;
+    arch[base] = vpn;
+    arch[base | 1] = writable ? vpn : -1;
+    arch[base | 2] = userOk ? vpn : -1;
+    arch[base | 3] = userOk && writable ? vpn : -1;
+    const guarded = this.isProtected(frame >>> 12);
+    const tags = this.tlbTags;
+    tags[base] = vpn;
+    tags[base | 1] = writable && !guarded ? vpn : -1;
+    tags[base | 2] = userOk ? vpn : -1;
+    tags[base | 3] = userOk && writable && !guarded ? vpn : -1;
+    if (write && guarded) this.ptWrite(w.pa);
+    return cycles;
+  }
+
+  private isProtected(frame: number): boolean {
+    return this.wprot !== null && this.wprot[frame] !== 0 && frame !== this.wprotPass;
+  }
+
+  private ptWrite(pa: number): number {
+    this.faultAddr = pa;
+    this.faultKind = FAULT_STORE;
+    this.fillExit = EXIT_PT_WRITE;
+    return 0;
+  }
+
+  /**
+   * The instruction at virtual `pc` (physical `ppc`) goes on into the next page. Its decoded
+   * copy read the next physical frame: that must be where the next page is mapped. Returns the
+   * cycles of any walk; `fillExit` as fill's (the next page may fault, as on x86).
+   */
+  private crossPage(pc: number, ppc: number): number {
+    this.fillExit = 0;
+    const next = ((pc | 0xfff) + 1) >>> 0;
+    const user = (this.flags & FLAG_U) !== 0;
+    const slot = (next >>> 12) & TLB_MASK;
+    let cycles = 0;
+    if (this.tlbTags[(slot << 2) | (user ? 2 : 0)] !== next >>> 12) {
+      cycles = this.fill(next, ACCESS_FETCH, user);
+      if (this.fillExit !== 0) return cycles;
+    }
+    if (this.tlbFrames[slot] !== (ppc | 0xfff) + 1) {
+      this.memFault(FAULT_SPLIT, pc);
+      this.fillExit = EXIT_EXCEPTION;
+    }
+    return cycles;
+  }
+
+  /**
+   * The physical address of `len` (at most 4) bytes at virtual `va`, for an access the
+   * hypervisor makes for the guest (pushing a trap frame, reading a vector or a hypercall's
+   * argument) as the CPU would make it: through the TLB, walking on a miss (on the guest's
+   * clock), as supervisor unless `user`. Returns -1 when the CPU would fault; the fault is then
+   * set (vector, and faultVa/faultCode or faultAddr). With paging off: `va` itself, or -1 past memory.
+   */
+  translate(va: number, len: number, access: number, user = false): number {
+    va >>>= 0;
+    if (this.ptb === 0) {
+      if (this.inRange(va, len)) return va;
+      this.memFault(access === ACCESS_WRITE ? FAULT_STORE : access === ACCESS_FETCH ? FAULT_FETCH : FAULT_LOAD, va);
+      return -1;
+    }
+    if ((va & 0xfff) + len > 4096) {
+      this.memFault(FAULT_SPLIT, va);
+      return -1;
+    }
+    const vpn = va >>> 12;
+    const slot = vpn & TLB_MASK;
+    const k = (slot << 2) | (user ? 2 : 0) | (access === ACCESS_WRITE ? 1 : 0);
+    if (this.tlbTags[k] !== vpn) {
+      this.cycles += this.fill(va, access, user);
+      // The hypervisor may write what it protects from the guest.
+      if (this.fillExit !== 0 && this.fillExit !== EXIT_PT_WRITE) return -1;
+    } else this.tlbHits++;
+    return (this.tlbFrames[slot]! | (va & 0xfff)) >>> 0;
+  }
+
+  /**
+   * Where virtual `va` leads by the page tables now (not the TLB), touching nothing: for the
+   * debugger and for messages. Returns the walk (status, entries, physical address).
+   */
+  probe(va: number, access = ACCESS_READ, user = false, out: Walk = newWalk()): Walk {
+    if (this.ptb === 0) {
+      out.status = this.inRange(va >>> 0, 1) ? WALK_OK : WALK_OUTSIDE;
+      out.pa = va >>> 0;
+      out.pdeAddr = out.pteAddr = -1;
+      return out;
+    }
+    return walk(this.mem, this.memSize, this.ptb, va >>> 0, access, user, out);
   }
 
   // ---- memory, for the hypervisor and devices (the loop inlines its own) ----
@@ -314,21 +575,68 @@ export class Cpu {
     let tailCount = 0;
     // Past this word the inner loop goes back to the budget (one at a time near the limit).
     let stop = 0;
+    // Paging: decided at entry, since only an exit (mtcr) turns it on or off. Code runs from
+    // physical words (the decode cache is physical); pc is virtual, `delta` ahead of w << 2 on
+    // the current page. A TLB miss leaves the inner loop with the virtual address in `addr`.
+    const paging = this.ptb !== 0;
+    const tags = this.tlbTags;
+    const frames = this.tlbFrames;
+    let delta = 0;
+    let t = 0;
+    let access = 0;
+    let hits = 0;
+    // The TLB permission a read (uk) or write (uk | 1) needs: supervisor or user.
+    let uk = 0;
 
     outer: for (;;) {
-      if ((pc & 3) !== 0 || pc >>> 0 > top4) {
-        if (cycles >= limit) break;
-        exit = this.memFault(FAULT_FETCH, pc >>> 0);
-        break;
+      if (paging) {
+        if ((pc & 3) !== 0) {
+          if (cycles >= limit) break;
+          exit = this.memFault(FAULT_FETCH, pc >>> 0);
+          break;
+        }
+        uk = (this.flags & FLAG_U) !== 0 ? 2 : 0;
+        t = (pc >>> 12) & TLB_MASK;
+        if (tags[(t << 2) | uk] !== pc >>> 12) {
+          if (cycles >= limit) break;
+          cycles += this.fill(pc >>> 0, ACCESS_FETCH, uk !== 0);
+          if (this.fillExit !== 0) {
+            exit = this.fillExit;
+            break;
+          }
+          continue;
+        }
+        hits++;
+        w = (frames[t]! | (pc & 0xfff)) >>> 2;
+        delta = pc - (w << 2);
+        // An instruction that starts in the last two words of a page may go on into the next
+        // one: the decoded copy read its words from the next physical frame, which must be
+        // the one the next virtual page maps to.
+        if ((w & 1022) === 1022 && (w & 1023) + (SIZE[dh[w]! & 255]! >>> 2) > 1024) {
+          if (cycles >= limit) break;
+          cycles += this.crossPage(pc >>> 0, w << 2);
+          if (this.fillExit !== 0) {
+            exit = this.fillExit;
+            break;
+          }
+        }
+      } else {
+        if ((pc & 3) !== 0 || pc >>> 0 > top4) {
+          if (cycles >= limit) break;
+          exit = this.memFault(FAULT_FETCH, pc >>> 0);
+          break;
+        }
+        w = pc >>> 2;
       }
-      w = pc >>> 2;
       v = runCycles[w]!; // stale or 0 if not decoded: then case 0x00 gives it back and decodes
       if (cycles + v <= limit) {
         cycles += v;
         instret += runCount[w]!;
         tailCycles = 0;
         tailCount = 0;
-        stop = 0x7fffffff;
+        // With paging the page's last words come back here (above), and a run that goes on into
+        // the next physical frame stops at its end: the next virtual page may be elsewhere.
+        stop = paging ? (w | 1023) - 2 : 0x7fffffff;
       } else {
         if (cycles >= limit) break;
         op = COST[dh[w]! & 255]!;
@@ -340,7 +648,9 @@ export class Cpu {
       }
 
       // Exits that did not retire the instruction at w leave this loop with `break inner`; a
-      // store onto decoded code leaves with `break resync`, w past it and [addr, addr + len) written.
+      // store onto decoded code leaves with `break resync`, w past it and [addr, addr + len) written;
+      // a TLB miss leaves with `break tlbmiss`, w at the instruction, the access in addr, len, access.
+      tlbmiss: {
       resync: {
         inner: for (;;) {
           h = dh[w]!; // the head: [code, a, b, c]
@@ -352,7 +662,7 @@ export class Cpu {
               cycles -= runCycles[w]! - tailCycles;
               instret -= runCount[w]! - tailCount;
               this.decodeRun(w);
-              pc = w << 2;
+              pc = (w << 2) + delta;
               continue outer;
             case 0x01 /* OP_NOP */:
               w += 1;
@@ -516,6 +826,16 @@ export class Cpu {
             // ---- memory: out-of-range is a memory fault, never a host error ----
             case 0x30 /* OP_LD */:
               addr = (regs[(h >>> 16) & 255]! + mem32[w + 1]!) >>> 0;
+              if (paging) {
+                t = (addr >>> 12) & TLB_MASK;
+                if (tags[(t << 2) | uk] !== addr >>> 12 || (addr & 0xfff) > 0xffc) {
+                  access = ACCESS_READ;
+                  len = 4;
+                  break tlbmiss;
+                }
+                addr = frames[t]! | (addr & 0xfff);
+                hits++;
+              }
               if (addr > top4) {
                 exit = this.memFault(FAULT_LOAD, addr);
                 break inner;
@@ -525,6 +845,16 @@ export class Cpu {
               break;
             case 0x32 /* OP_LDB */:
               addr = (regs[(h >>> 16) & 255]! + mem32[w + 1]!) >>> 0;
+              if (paging) {
+                t = (addr >>> 12) & TLB_MASK;
+                if (tags[(t << 2) | uk] !== addr >>> 12) {
+                  access = ACCESS_READ;
+                  len = 1;
+                  break tlbmiss;
+                }
+                addr = frames[t]! | (addr & 0xfff);
+                hits++;
+              }
               if (addr >= memSize) {
                 exit = this.memFault(FAULT_LOAD, addr);
                 break inner;
@@ -534,6 +864,16 @@ export class Cpu {
               break;
             case 0x34 /* OP_LDH */:
               addr = (regs[(h >>> 16) & 255]! + mem32[w + 1]!) >>> 0;
+              if (paging) {
+                t = (addr >>> 12) & TLB_MASK;
+                if (tags[(t << 2) | uk] !== addr >>> 12 || (addr & 0xfff) > 0xffe) {
+                  access = ACCESS_READ;
+                  len = 2;
+                  break tlbmiss;
+                }
+                addr = frames[t]! | (addr & 0xfff);
+                hits++;
+              }
               if (addr > memSize - 2) {
                 exit = this.memFault(FAULT_LOAD, addr);
                 break inner;
@@ -545,6 +885,16 @@ export class Cpu {
             // everything it touched and ends the run there: what follows may be what it rewrote.
             case 0x31 /* OP_ST */:
               addr = (regs[(h >>> 16) & 255]! + mem32[w + 1]!) >>> 0;
+              if (paging) {
+                t = (addr >>> 12) & TLB_MASK;
+                if (tags[(t << 2) | uk | 1] !== addr >>> 12 || (addr & 0xfff) > 0xffc) {
+                  access = ACCESS_WRITE;
+                  len = 4;
+                  break tlbmiss;
+                }
+                addr = frames[t]! | (addr & 0xfff);
+                hits++;
+              }
               if (addr > top4) {
                 exit = this.memFault(FAULT_STORE, addr);
                 break inner;
@@ -565,6 +915,16 @@ export class Cpu {
               break;
             case 0x33 /* OP_STB */:
               addr = (regs[(h >>> 16) & 255]! + mem32[w + 1]!) >>> 0;
+              if (paging) {
+                t = (addr >>> 12) & TLB_MASK;
+                if (tags[(t << 2) | uk | 1] !== addr >>> 12) {
+                  access = ACCESS_WRITE;
+                  len = 1;
+                  break tlbmiss;
+                }
+                addr = frames[t]! | (addr & 0xfff);
+                hits++;
+              }
               if (addr >= memSize) {
                 exit = this.memFault(FAULT_STORE, addr);
                 break inner;
@@ -578,6 +938,16 @@ export class Cpu {
               break;
             case 0x35 /* OP_STH */:
               addr = (regs[(h >>> 16) & 255]! + mem32[w + 1]!) >>> 0;
+              if (paging) {
+                t = (addr >>> 12) & TLB_MASK;
+                if (tags[(t << 2) | uk | 1] !== addr >>> 12 || (addr & 0xfff) > 0xffe) {
+                  access = ACCESS_WRITE;
+                  len = 2;
+                  break tlbmiss;
+                }
+                addr = frames[t]! | (addr & 0xfff);
+                hits++;
+              }
               if (addr > memSize - 2) {
                 exit = this.memFault(FAULT_STORE, addr);
                 break inner;
@@ -594,52 +964,52 @@ export class Cpu {
 
             // ---- branches: fused compare-and-branch; every control transfer ends the run ----
             case 0x40 /* OP_BEQ_RRL */:
-              pc = regs[(h >>> 8) & 255] === regs[(h >>> 16) & 255] ? mem32[w + 1]! : (w + 2) << 2;
+              pc = regs[(h >>> 8) & 255] === regs[(h >>> 16) & 255] ? mem32[w + 1]! : ((w + 2) << 2) + delta;
               continue outer;
             case 0x41 /* OP_BEQ_RIL */:
-              pc = regs[(h >>> 8) & 255] === mem32[w + 1] ? mem32[w + 2]! : (w + 3) << 2;
+              pc = regs[(h >>> 8) & 255] === mem32[w + 1] ? mem32[w + 2]! : ((w + 3) << 2) + delta;
               continue outer;
             case 0x42 /* OP_BNE_RRL */:
-              pc = regs[(h >>> 8) & 255] !== regs[(h >>> 16) & 255] ? mem32[w + 1]! : (w + 2) << 2;
+              pc = regs[(h >>> 8) & 255] !== regs[(h >>> 16) & 255] ? mem32[w + 1]! : ((w + 2) << 2) + delta;
               continue outer;
             case 0x43 /* OP_BNE_RIL */:
-              pc = regs[(h >>> 8) & 255] !== mem32[w + 1] ? mem32[w + 2]! : (w + 3) << 2;
+              pc = regs[(h >>> 8) & 255] !== mem32[w + 1] ? mem32[w + 2]! : ((w + 3) << 2) + delta;
               continue outer;
             case 0x44 /* OP_BLT_RRL */:
-              pc = regs[(h >>> 8) & 255]! < regs[(h >>> 16) & 255]! ? mem32[w + 1]! : (w + 2) << 2;
+              pc = regs[(h >>> 8) & 255]! < regs[(h >>> 16) & 255]! ? mem32[w + 1]! : ((w + 2) << 2) + delta;
               continue outer;
             case 0x45 /* OP_BLT_RIL */:
-              pc = regs[(h >>> 8) & 255]! < mem32[w + 1]! ? mem32[w + 2]! : (w + 3) << 2;
+              pc = regs[(h >>> 8) & 255]! < mem32[w + 1]! ? mem32[w + 2]! : ((w + 3) << 2) + delta;
               continue outer;
             case 0x46 /* OP_BGE_RRL */:
-              pc = regs[(h >>> 8) & 255]! >= regs[(h >>> 16) & 255]! ? mem32[w + 1]! : (w + 2) << 2;
+              pc = regs[(h >>> 8) & 255]! >= regs[(h >>> 16) & 255]! ? mem32[w + 1]! : ((w + 2) << 2) + delta;
               continue outer;
             case 0x47 /* OP_BGE_RIL */:
-              pc = regs[(h >>> 8) & 255]! >= mem32[w + 1]! ? mem32[w + 2]! : (w + 3) << 2;
+              pc = regs[(h >>> 8) & 255]! >= mem32[w + 1]! ? mem32[w + 2]! : ((w + 3) << 2) + delta;
               continue outer;
             case 0x48 /* OP_BLTU_RRL */:
-              pc = regs[(h >>> 8) & 255]! >>> 0 < regs[(h >>> 16) & 255]! >>> 0 ? mem32[w + 1]! : (w + 2) << 2;
+              pc = regs[(h >>> 8) & 255]! >>> 0 < regs[(h >>> 16) & 255]! >>> 0 ? mem32[w + 1]! : ((w + 2) << 2) + delta;
               continue outer;
             case 0x49 /* OP_BLTU_RIL */:
-              pc = regs[(h >>> 8) & 255]! >>> 0 < mem32[w + 1]! >>> 0 ? mem32[w + 2]! : (w + 3) << 2;
+              pc = regs[(h >>> 8) & 255]! >>> 0 < mem32[w + 1]! >>> 0 ? mem32[w + 2]! : ((w + 3) << 2) + delta;
               continue outer;
             case 0x4a /* OP_BGEU_RRL */:
-              pc = regs[(h >>> 8) & 255]! >>> 0 >= regs[(h >>> 16) & 255]! >>> 0 ? mem32[w + 1]! : (w + 2) << 2;
+              pc = regs[(h >>> 8) & 255]! >>> 0 >= regs[(h >>> 16) & 255]! >>> 0 ? mem32[w + 1]! : ((w + 2) << 2) + delta;
               continue outer;
             case 0x4b /* OP_BGEU_RIL */:
-              pc = regs[(h >>> 8) & 255]! >>> 0 >= mem32[w + 1]! >>> 0 ? mem32[w + 2]! : (w + 3) << 2;
+              pc = regs[(h >>> 8) & 255]! >>> 0 >= mem32[w + 1]! >>> 0 ? mem32[w + 2]! : ((w + 3) << 2) + delta;
               continue outer;
             case 0x4c /* OP_BGT_RRL */:
-              pc = regs[(h >>> 8) & 255]! > regs[(h >>> 16) & 255]! ? mem32[w + 1]! : (w + 2) << 2;
+              pc = regs[(h >>> 8) & 255]! > regs[(h >>> 16) & 255]! ? mem32[w + 1]! : ((w + 2) << 2) + delta;
               continue outer;
             case 0x4d /* OP_BGT_RIL */:
-              pc = regs[(h >>> 8) & 255]! > mem32[w + 1]! ? mem32[w + 2]! : (w + 3) << 2;
+              pc = regs[(h >>> 8) & 255]! > mem32[w + 1]! ? mem32[w + 2]! : ((w + 3) << 2) + delta;
               continue outer;
             case 0x4e /* OP_BLE_RRL */:
-              pc = regs[(h >>> 8) & 255]! <= regs[(h >>> 16) & 255]! ? mem32[w + 1]! : (w + 2) << 2;
+              pc = regs[(h >>> 8) & 255]! <= regs[(h >>> 16) & 255]! ? mem32[w + 1]! : ((w + 2) << 2) + delta;
               continue outer;
             case 0x4f /* OP_BLE_RIL */:
-              pc = regs[(h >>> 8) & 255]! <= mem32[w + 1]! ? mem32[w + 2]! : (w + 3) << 2;
+              pc = regs[(h >>> 8) & 255]! <= mem32[w + 1]! ? mem32[w + 2]! : ((w + 3) << 2) + delta;
               continue outer;
             case 0x50 /* OP_JMP_L */:
               pc = mem32[w + 1]!;
@@ -647,38 +1017,72 @@ export class Cpu {
             case 0x51 /* OP_JMP_R */:
               pc = regs[(h >>> 8) & 255]!;
               continue outer;
+            // The stack: sp is virtual, addr the physical word it names.
             case 0x52 /* OP_CALL_L */:
             case 0x53 /* OP_CALL_R */: {
               const sp = (regs[REG_SP]! - 4) >>> 0;
-              if (sp > top4) {
+              addr = sp;
+              if (paging) {
+                t = (addr >>> 12) & TLB_MASK;
+                if (tags[(t << 2) | uk | 1] !== addr >>> 12 || (addr & 0xfff) > 0xffc) {
+                  access = ACCESS_WRITE;
+                  len = 4;
+                  break tlbmiss;
+                }
+                addr = frames[t]! | (addr & 0xfff);
+                hits++;
+              }
+              if (addr > top4) {
                 exit = this.memFault(FAULT_STORE, sp);
                 break inner;
               }
               // call_l: [code, 0, 0, 0] then the target; call_r: [code, rs, 0, 0].
-              const ret = op === 0x52 ? (w + 2) << 2 : (w + 1) << 2;
+              const ret = (op === 0x52 ? (w + 2) << 2 : (w + 1) << 2) + delta;
               pc = op === 0x52 ? mem32[w + 1]! : regs[(h >>> 8) & 255]!;
-              if ((sp & 3) === 0 && mark[sp >>> 2] === 0) mem32[sp >>> 2] = ret;
-              else this.write32(sp, ret); // unaligned, or onto decoded code: write32 invalidates
+              if ((addr & 3) === 0 && mark[addr >>> 2] === 0) mem32[addr >>> 2] = ret;
+              else this.write32(addr, ret); // unaligned, or onto decoded code: write32 invalidates
               regs[REG_SP] = sp;
               continue outer;
             }
             case 0x54 /* OP_RET */: {
               const sp = regs[REG_SP]! >>> 0;
-              if (sp > top4) {
+              addr = sp;
+              if (paging) {
+                t = (addr >>> 12) & TLB_MASK;
+                if (tags[(t << 2) | uk] !== addr >>> 12 || (addr & 0xfff) > 0xffc) {
+                  access = ACCESS_READ;
+                  len = 4;
+                  break tlbmiss;
+                }
+                addr = frames[t]! | (addr & 0xfff);
+                hits++;
+              }
+              if (addr > top4) {
                 exit = this.memFault(FAULT_LOAD, sp);
                 break inner;
               }
-              pc = (sp & 3) === 0 ? mem32[sp >>> 2]! : this.read32(sp);
+              pc = (addr & 3) === 0 ? mem32[addr >>> 2]! : this.read32(addr);
               regs[REG_SP] = sp + 4;
               continue outer;
             }
             case 0x56 /* OP_POP */: {
               const sp = regs[REG_SP]! >>> 0;
-              if (sp > top4) {
+              addr = sp;
+              if (paging) {
+                t = (addr >>> 12) & TLB_MASK;
+                if (tags[(t << 2) | uk] !== addr >>> 12 || (addr & 0xfff) > 0xffc) {
+                  access = ACCESS_READ;
+                  len = 4;
+                  break tlbmiss;
+                }
+                addr = frames[t]! | (addr & 0xfff);
+                hits++;
+              }
+              if (addr > top4) {
                 exit = this.memFault(FAULT_LOAD, sp);
                 break inner;
               }
-              v = (sp & 3) === 0 ? mem32[sp >>> 2]! : this.read32(sp);
+              v = (addr & 3) === 0 ? mem32[addr >>> 2]! : this.read32(addr);
               regs[REG_SP] = sp + 4;
               regs[(h >>> 8) & 255] = v;
               w += 1;
@@ -686,20 +1090,30 @@ export class Cpu {
             }
             case 0x55 /* OP_PUSH */: {
               const sp = (regs[REG_SP]! - 4) >>> 0;
-              if (sp > top4) {
+              addr = sp;
+              if (paging) {
+                t = (addr >>> 12) & TLB_MASK;
+                if (tags[(t << 2) | uk | 1] !== addr >>> 12 || (addr & 0xfff) > 0xffc) {
+                  access = ACCESS_WRITE;
+                  len = 4;
+                  break tlbmiss;
+                }
+                addr = frames[t]! | (addr & 0xfff);
+                hits++;
+              }
+              if (addr > top4) {
                 exit = this.memFault(FAULT_STORE, sp);
                 break inner;
               }
               v = regs[(h >>> 8) & 255]!;
               regs[REG_SP] = sp;
-              if ((sp & 3) === 0 && mark[sp >>> 2] === 0) {
-                mem32[sp >>> 2] = v;
+              if ((addr & 3) === 0 && mark[addr >>> 2] === 0) {
+                mem32[addr >>> 2] = v;
                 w += 1;
                 break;
               }
               // Unaligned, or onto decoded code.
-              this.write32(sp, v);
-              addr = sp;
+              this.write32(addr, v);
               len = 4;
               w += 1;
               break resync;
@@ -707,14 +1121,14 @@ export class Cpu {
 
             // ---- into the kernel or the hypervisor ----
             case 0x60 /* OP_HCALL */:
-              this.nextPc = (w << 2) + 8;
+              this.nextPc = (w << 2) + 8 + delta;
               exit = EXIT_HCALL;
               break inner;
             // These complete before the trap (they count, and cost their cycle), and they end
             // their run, so the charge is already right: leave without giving anything back.
             case 0x61 /* OP_SYSCALL */:
             case 0x62 /* OP_BRK */:
-              pc = w << 2;
+              pc = (w << 2) + delta;
               this.nextPc = pc + 4;
               exit = this.trap(op === 0x61 ? VEC_SYSCALL : VEC_BREAK);
               break outer;
@@ -722,33 +1136,54 @@ export class Cpu {
             // ---- sensitive but unprivileged (Popek–Goldberg) ----
             case 0x68 /* OP_PUSHF */: {
               const sp = (regs[REG_SP]! - 4) >>> 0;
-              if (sp > top4) {
+              addr = sp;
+              if (paging) {
+                t = (addr >>> 12) & TLB_MASK;
+                if (tags[(t << 2) | uk | 1] !== addr >>> 12 || (addr & 0xfff) > 0xffc) {
+                  access = ACCESS_WRITE;
+                  len = 4;
+                  break tlbmiss;
+                }
+                addr = frames[t]! | (addr & 0xfff);
+                hits++;
+              }
+              if (addr > top4) {
                 exit = this.memFault(FAULT_STORE, sp);
                 break inner;
               }
               // Deprivileged, the real FLAGS are the hypervisor's: user mode, interrupts on.
               v = this.deprivileged ? FLAG_IE | FLAG_U : this.flags;
               regs[REG_SP] = sp;
-              if ((sp & 3) === 0 && mark[sp >>> 2] === 0) {
-                mem32[sp >>> 2] = v;
+              if ((addr & 3) === 0 && mark[addr >>> 2] === 0) {
+                mem32[addr >>> 2] = v;
                 w += 1;
                 break;
               }
-              this.write32(sp, v);
-              addr = sp;
+              this.write32(addr, v);
               len = 4;
               w += 1;
               break resync;
             }
             case 0x69 /* OP_POPF */: {
               const sp = regs[REG_SP]! >>> 0;
-              if (sp > top4) {
+              addr = sp;
+              if (paging) {
+                t = (addr >>> 12) & TLB_MASK;
+                if (tags[(t << 2) | uk] !== addr >>> 12 || (addr & 0xfff) > 0xffc) {
+                  access = ACCESS_READ;
+                  len = 4;
+                  break tlbmiss;
+                }
+                addr = frames[t]! | (addr & 0xfff);
+                hits++;
+              }
+              if (addr > top4) {
                 exit = this.memFault(FAULT_LOAD, sp);
                 break inner;
               }
-              v = (sp & 3) === 0 ? mem32[sp >>> 2]! : this.read32(sp);
+              v = (addr & 3) === 0 ? mem32[addr >>> 2]! : this.read32(addr);
               regs[REG_SP] = sp + 4;
-              pc = (w + 1) << 2;
+              pc = ((w + 1) << 2) + delta;
               // Without real privilege IE and U are silently kept: no trap, no effect.
               if (!this.deprivileged && (this.flags & FLAG_U) === 0) {
                 const before = this.flags;
@@ -773,6 +1208,9 @@ export class Cpu {
             case 0x77 /* OP_IRET */:
             case 0x78 /* OP_LVT */:
             case 0x79 /* OP_LKSP */:
+            case 0x7a /* OP_MTCR */:
+            case 0x7b /* OP_MFCR */:
+            case 0x7c /* OP_INVLPG */:
               exit = (this.flags & FLAG_U) !== 0 ? this.trap(VEC_PRIV) : EXIT_PRIVILEGED;
               break inner;
 
@@ -787,7 +1225,12 @@ export class Cpu {
               break inner;
           }
           if (w > stop) {
-            pc = w << 2;
+            // Paging: what the run charged past here, on another page, is charged again there.
+            if (paging) {
+              cycles -= runCycles[w]! - tailCycles;
+              instret -= runCount[w]! - tailCount;
+            }
+            pc = (w << 2) + delta;
             continue outer;
           }
         }
@@ -795,7 +1238,7 @@ export class Cpu {
         // The instruction at w exited without retiring: give back it and the rest of its run.
         cycles -= runCycles[w]! - tailCycles;
         instret -= runCount[w]! - tailCount;
-        pc = w << 2;
+        pc = (w << 2) + delta;
         break outer;
       }
 
@@ -804,12 +1247,31 @@ export class Cpu {
       cycles -= runCycles[w]! - tailCycles;
       instret -= runCount[w]! - tailCount;
       this.invalidateRange(addr, len);
-      pc = w << 2;
+      pc = (w << 2) + delta;
+      continue outer;
+      }
+
+      // A TLB miss: the instruction at w has not retired. Give it back, walk the tables (or
+      // fault), and run it again. An access that would cross into another page is a fault.
+      cycles -= runCycles[w]! - tailCycles;
+      instret -= runCount[w]! - tailCount;
+      pc = (w << 2) + delta;
+      if ((addr & 0xfff) + len > 4096) {
+        exit = this.memFault(FAULT_SPLIT, addr);
+        break;
+      }
+      cycles += this.fill(addr, access, uk !== 0);
+      if (this.fillExit !== 0) {
+        exit = this.fillExit;
+        break;
+      }
     }
 
     this.pc = pc;
+    this.pcDelta = delta;
     this.cycles = cycles;
     this.instret = instret;
+    this.tlbHits += hits;
     return exit;
   }
 }

@@ -11,6 +11,11 @@ export const EXIT_EXCEPTION = 3;
 export const EXIT_HCALL = 4;
 /** `popf` set IE: pending interrupts may now be deliverable. */
 export const EXIT_IRQ_WINDOW = 6;
+/**
+ * A store to a frame the hypervisor write-protects (shadow paging's page tables): `pc` is at
+ * the store, not retired; `faultAddr` is the physical address it would write.
+ */
+export const EXIT_PT_WRITE = 7;
 
 export const EXIT_NAMES: Record<number, string> = {
   [EXIT_LIMIT]: 'limit',
@@ -18,6 +23,7 @@ export const EXIT_NAMES: Record<number, string> = {
   [EXIT_EXCEPTION]: 'exception',
   [EXIT_HCALL]: 'hcall',
   [EXIT_IRQ_WINDOW]: 'irq-window',
+  [EXIT_PT_WRITE]: 'pt-write',
 };
 
-export { FAULT_FETCH, FAULT_LOAD, FAULT_STORE, FAULT_NAMES } from '@pvm/isa';
+export { FAULT_FETCH, FAULT_LOAD, FAULT_SPLIT, FAULT_STORE, FAULT_NAMES } from '@pvm/isa';

@@ -28,7 +28,7 @@ function expectExitUnchanged(cpu: Cpu, exit: number): void {
   expect(diffAt(cpu.mem, mem), 'first changed byte').toBe(-1);
 }
 
-const PRIVILEGED = ['in_rp', 'in_rr', 'out_pr', 'out_rr', 'cli', 'sti', 'hlt', 'iret', 'lvt', 'lksp'];
+const PRIVILEGED = ['in_rp', 'in_rr', 'out_pr', 'out_rr', 'cli', 'sti', 'hlt', 'iret', 'lvt', 'lksp', 'mtcr', 'mfcr', 'invlpg'];
 const OTHERS = ['nop', 'mov', 'li', 'ld', 'st', 'ldb', 'stb', 'ldh', 'sth', 'jmp_l', 'jmp_r', 'call_l', 'call_r', 'ret', 'push', 'pop', 'hcall', 'syscall', 'brk', 'pushf', 'popf'];
 
 describe('the opcode table is covered', () => {
@@ -279,6 +279,7 @@ describe('privileged opcodes', () => {
     const words: number[] = [];
     for (const k of op.operands) {
       if (k === 'port') words.push(0x10);
+      else if (k === 'cr') words.push(0);
       else regs.push(regs.length + 1);
     }
     return { regs, words };

@@ -3,13 +3,13 @@
 // delivers exceptions and interrupts through the guest's vector table. Each virtualized mode is a
 // subclass that turns the interpreter's exits into its own policy: trap-and-emulate (trap.ts),
 // paravirtualization (pv/).
-import { Cpu, EXIT_EXCEPTION, EXIT_HCALL, EXIT_IRQ_WINDOW, EXIT_PRIVILEGED } from '@pvm/cpu';
+import { Cpu, EXIT_EXCEPTION, EXIT_HCALL, EXIT_IRQ_WINDOW, EXIT_LIMIT, EXIT_PRIVILEGED, EXIT_PT_WRITE } from '@pvm/cpu';
 import { Block, Bus, Console, Power, Timer, type BlockBackend, type ConsoleBackend, type PortDevice } from '@pvm/devices';
 import type { Image } from '@pvm/image';
-import { CYCLES, DEFAULT_MEMORY, FAULT_LOAD, PORTS, REG_SP, SIZES, TIME_MAX } from '@pvm/isa';
+import { CYCLES, DEFAULT_MEMORY, PORTS, REG_SP, SIZES, TIME_MAX } from '@pvm/isa';
 import {
-  FLAG_IE, FLAG_U, OP_CLI, OP_HLT, OP_IN_RP, OP_IN_RR, OP_IRET, OP_LKSP, OP_LVT, OP_OUT_PR, OP_OUT_RR, OP_STI, VEC_BLOCK,
-  VEC_BREAK, VEC_CONSOLE, VEC_ILLEGAL, VEC_MEMORY, VEC_SYSCALL, VEC_TIMER,
+  CR_FAULT_ADDR, CR_FAULT_CODE, CR_PTB, FLAG_IE, FLAG_U, OP_CLI, OP_HLT, OP_IN_RP, OP_IN_RR, OP_INVLPG, OP_IRET, OP_LKSP, OP_LVT, OP_MFCR,
+  OP_MTCR, OP_OUT_PR, OP_OUT_RR, OP_STI, VEC_BLOCK, VEC_BREAK, VEC_CONSOLE, VEC_ILLEGAL, VEC_MEMORY, VEC_SYSCALL, VEC_TIMER,
 } from '@pvm/isa/codes';
 import { DEFAULT_COST, type CostModel } from './cost.ts';
 import { deliver, describeFault, popFrame } from './deliver.ts';
@@ -92,6 +92,8 @@ export class Domain {
    * the debugger stops at a fault handler's entry, which retires no instruction.
    */
   pauseRequested = false;
+  /** A mode has work to finish once the next instruction has run (see stepped()): run just one. */
+  protected stepping = false;
 
   constructor(
     readonly image: Image,
@@ -118,6 +120,7 @@ export class Domain {
     cpu.pc = image.entry;
     cpu.regs[REG_SP] = cpu.memSize;
     cpu.deprivileged = mode !== 'native';
+    cpu.walkRefCost = this.cost.walkRef;
   }
 
   /**
@@ -147,20 +150,29 @@ export class Domain {
       // shadow): `sti; hlt` cannot lose the interrupt between them.
       const shadowed = this.shadow;
       if (this.trace) this.trace(cpu.pc);
-      if (this.trace || shadowed) limit = cpu.cycles + 1;
+      const stepping = this.stepping;
+      if (this.trace || shadowed || stepping) limit = cpu.cycles + 1;
+      const before = cpu.instret;
       const exit = cpu.run(limit);
       if (shadowed) this.shadow = false;
+      if (stepping && (cpu.instret !== before || exit !== EXIT_LIMIT)) {
+        this.stepping = false;
+        this.stepped();
+      }
       // Where the exiting instruction is, before its handler moves pc on.
       const at = cpu.pc;
       switch (exit) {
         case EXIT_PRIVILEGED:
-          this.privileged(decodePrivileged(cpu, at, this.instr));
+          this.privileged(decodePrivileged(cpu, cpu.pcPhys(), this.instr));
           break;
         case EXIT_EXCEPTION:
           this.exception(cpu.vector);
           break;
         case EXIT_HCALL:
           this.hcall();
+          break;
+        case EXIT_PT_WRITE:
+          this.ptWrite();
           break;
         case EXIT_IRQ_WINDOW:
           break;
@@ -232,6 +244,14 @@ export class Domain {
   /** An exception or interrupt on its way into the guest: on bare metal, no exit. */
   protected reflect(_cause: number, _pc: number): void {}
 
+  /** A store to a frame the mode write-protects (only shadow paging protects any). */
+  protected ptWrite(): void {
+    this.cpu.wprot = null;
+  }
+
+  /** The instruction a mode asked to run alone (`stepping`) has run, or exited. */
+  protected stepped(): void {}
+
   /** An `hcall`: bare metal and unmodified kernels have no hypervisor to call. */
   protected hcall(): void {
     this.exception(VEC_ILLEGAL);
@@ -246,6 +266,8 @@ export class Domain {
     const regs = cpu.regs;
     // A faulting iret does not retire, like every other faulting instruction.
     if (i.code === OP_IRET) return this.iret(pc);
+    // No such control register: #UD, as x86's mov to or from CR1 is.
+    if ((i.code === OP_MTCR || i.code === OP_MFCR) && i.cr > CR_FAULT_CODE) return this.exception(VEC_ILLEGAL);
     this.retire(i.code);
     switch (i.code) {
       case OP_IN_RP:
@@ -275,6 +297,17 @@ export class Domain {
       case OP_LKSP:
         cpu.ksp = regs[i.a]! >>> 0;
         break;
+      case OP_MTCR:
+        if (i.cr === CR_PTB) cpu.setPtb(regs[i.a]!);
+        else if (i.cr === CR_FAULT_ADDR) cpu.faultVa = regs[i.a]! >>> 0;
+        else cpu.faultCode = regs[i.a]! >>> 0;
+        break;
+      case OP_MFCR:
+        regs[i.a] = i.cr === CR_PTB ? cpu.ptb : i.cr === CR_FAULT_ADDR ? cpu.faultVa : cpu.faultCode;
+        break;
+      case OP_INVLPG:
+        cpu.invalidatePage(regs[i.a]!);
+        break;
     }
     // After the device has seen it: a device acting on `out` sees the pc of the `out`.
     cpu.pc = pc + i.size;
@@ -284,7 +317,7 @@ export class Domain {
   private iret(pc: number): void {
     const cpu = this.cpu;
     const f = popFrame(cpu, (a, n) => cpu.inRange(a, n));
-    if (typeof f === 'number') return this.memoryFault(f, FAULT_LOAD, pc);
+    if (f === null) return this.exception(cpu.vector, pc);
     this.retire(OP_IRET);
     cpu.regs[REG_SP] = f.sp;
     cpu.flags = f.flags & (FLAG_IE | FLAG_U);

@@ -3,7 +3,7 @@
 // every mode: native runs what it says, trap emulates it after an exit, pv refuses it.
 import type { Cpu } from '@pvm/cpu';
 import { SIZES } from '@pvm/isa';
-import { OP_IN_RP, OP_IN_RR, OP_OUT_PR, OP_OUT_RR } from '@pvm/isa/codes';
+import { OP_IN_RP, OP_IN_RR, OP_MFCR, OP_MTCR, OP_OUT_PR, OP_OUT_RR } from '@pvm/isa/codes';
 
 /** A decoded privileged instruction; reused, never allocated per exit. */
 export interface PrivInstr {
@@ -13,13 +13,18 @@ export interface PrivInstr {
   b: number;
   /** The I/O port for in/out (any 32-bit value the guest chose), -1 for the others. */
   port: number;
+  /** The control register of mtcr / mfcr (any 32-bit value the bytes hold), -1 for the others. */
+  cr: number;
   /** Bytes, from the opcode table: where execution goes on. */
   size: number;
 }
 
-export const newPrivInstr = (): PrivInstr => ({ code: 0, a: 0, b: 0, port: -1, size: 4 });
+export const newPrivInstr = (): PrivInstr => ({ code: 0, a: 0, b: 0, port: -1, cr: -1, size: 4 });
 
-/** Decode the privileged instruction at `pc` into `out` (the CPU has checked it is one, whole, in memory). */
+/**
+ * Decode the privileged instruction at physical address `pc` into `out` (the CPU has checked
+ * it is one, whole, in memory; with paging on, `cpu.pcPhys()` is where).
+ */
 export function decodePrivileged(cpu: Cpu, pc: number, out: PrivInstr): PrivInstr {
   const m = cpu.mem;
   const code = m[pc]!;
@@ -32,6 +37,7 @@ export function decodePrivileged(cpu: Cpu, pc: number, out: PrivInstr): PrivInst
   else if (code === OP_IN_RR) out.port = cpu.regs[out.b]!;
   else if (code === OP_OUT_RR) out.port = cpu.regs[out.a]!;
   else out.port = -1;
+  out.cr = code === OP_MTCR || code === OP_MFCR ? cpu.read32(pc + 4) >>> 0 : -1;
   return out;
 }
 

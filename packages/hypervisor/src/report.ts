@@ -36,6 +36,24 @@ export function statsJson(d: Domain): StatsJson {
     upcalls: s.upcalls,
     console: { bytesOut: d.console.written },
     block: { reads: d.block.reads, writes: d.block.writes, flushes: d.block.flushes },
+    ...mmuJson(d),
+  };
+}
+
+/** The MMU's part, only for a guest that turned paging on (so every earlier report stays as it was). */
+function mmuJson(d: Domain): Pick<StatsJson, 'mmu'> {
+  const c = d.cpu;
+  const m = d.stats.mmu;
+  if (c.tlbMisses === 0 && m.ptUpdates === 0) return {};
+  return {
+    mmu: {
+      tlbHits: c.tlbHits,
+      tlbMisses: c.tlbMisses,
+      walkRefs: c.walkRefs,
+      ...(d.mode === 'hvm' ? { nestedRefs: m.nestedRefs } : {}),
+      ...(d.mode === 'trap' ? { shadowRoots: m.shadowRoots } : {}),
+      ...(d.mode === 'pv' ? { ptUpdates: m.ptUpdates, mmuUpdateCalls: m.mmuUpdateCalls, validations: m.validations } : {}),
+    },
   };
 }
 
@@ -67,6 +85,14 @@ export function formatStats(d: Domain, wallMs?: number): string {
     ['console bytes out', n(j.console.bytesOut)],
   ];
   if (j.block.reads + j.block.writes + j.block.flushes) rows.push(['block reads/writes/flushes', `${j.block.reads}/${j.block.writes}/${j.block.flushes}`]);
+  const m = j.mmu;
+  if (m) {
+    rows.push(['tlb hits/misses', `${n(m.tlbHits)}/${n(m.tlbMisses)}`]);
+    rows.push(['walk references', n(m.walkRefs) + (m.nestedRefs !== undefined ? ` (+ ${n(m.nestedRefs)} nested, 2-D walk)` : '')]);
+    if (m.shadowRoots !== undefined) rows.push(['shadow address spaces built', n(m.shadowRoots)]);
+    if (m.ptUpdates !== undefined)
+      rows.push(['page-table updates', `${n(m.ptUpdates)} in ${n(m.mmuUpdateCalls ?? 0)} mmu_update calls${m.mmuUpdateCalls ? ` (${(m.ptUpdates / m.mmuUpdateCalls).toFixed(1)} per call)` : ''}, ${n(m.validations ?? 0)} validations`]);
+  }
   if (wallMs !== undefined) rows.push(['host time', `${wallMs.toFixed(1)} ms`]);
   const w = Math.max(...rows.map((r) => r[0].length));
   return `-- pvm stats ${'-'.repeat(Math.max(4, w + 10))}\n` + rows.map(([k, v]) => `${k.padEnd(w)}  ${v}`).join('\n') + '\n';

@@ -1,11 +1,20 @@
 // Exit accounting: every VM exit counted by cause, every hypercall by number. Causes are
 // numbers while running (no strings built per exit) and get their names in the report.
-import { EXIT_REASON_NAME, EXIT_REASON_EXTERNAL_INTERRUPT, EXIT_REASON_IO_INSTRUCTION, HYPERCALL_NAME, NUM_VECTORS, OPS, OP_BY_CODE, PORT_NAME, VECTOR_NAME } from '@pvm/isa';
+import { CR_NAME, EXIT_REASON_NAME, EXIT_REASON_EXTERNAL_INTERRUPT, EXIT_REASON_IO_INSTRUCTION, HYPERCALL_NAME, NUM_VECTORS, OPS, OP_BY_CODE, PORT_NAME, VECTOR_NAME } from '@pvm/isa';
 
 const PRIV = 0x10000;
 const EXC = 0x20000;
 const IRQ = 0x30000;
 const VMX = 0x50000;
+const MMU = 0x60000;
+
+/** Shadow paging's own exits (trap mode): a store to a write-protected page table, a walk the shadow could not answer. */
+export const MMU_PT_WRITE = MMU | 1;
+export const MMU_HIDDEN_FAULT = MMU | 2;
+const MMU_NAMES: ReadonlyMap<number, string> = new Map([
+  [MMU_PT_WRITE, 'page-table write'],
+  [MMU_HIDDEN_FAULT, 'hidden page fault (shadow fill)'],
+]);
 
 /** Stands for every port number past the bus (>= 256 or negative) in a cause. */
 const BAD_PORT = 0x100;
@@ -25,11 +34,14 @@ export function causeName(id: number): string {
   if (kind === PRIV) {
     const op = OP_BY_CODE[low >> 9];
     const m = op?.mnemonic ?? '?';
+    // mtcr and mfcr name their control register in the same bits as in/out name a port.
+    if (m === 'mtcr' || m === 'mfcr') return `${m} ${CR_NAME.get(low & 0x1ff) ?? 'bad register'}`;
     if (m !== 'in' && m !== 'out') return m;
     const port = low & 0x1ff;
     if (port === BAD_PORT) return `${m} port out of range`;
     return `${m} ${PORT_NAME.get(port) ?? '0x' + port.toString(16)}`;
   }
+  if (kind === MMU) return MMU_NAMES.get(id) ?? `cause ${id}`;
   if (kind === EXC) return low === 4 ? 'syscall' : `exception ${VECTOR_NAME.get(low) ?? low}`;
   if (kind === IRQ) return `interrupt ${VECTOR_NAME.get(low) ?? low}`;
   if (kind === VMX) {
@@ -64,6 +76,20 @@ export interface StatsJson {
   upcalls: number;
   console: { bytesOut: number };
   block: { reads: number; writes: number; flushes: number };
+  /** Only once the guest turns paging on: the TLB, walks, and what the mode's strategy did. */
+  mmu?: {
+    tlbHits: number;
+    tlbMisses: number;
+    walkRefs: number;
+    /** hvm: the extra references of the 2-D walk. */
+    nestedRefs?: number;
+    /** trap: shadow address spaces built (base loads of a directory with no shadow yet). */
+    shadowRoots?: number;
+    /** pv: page-table entries updated, the mmu_update calls that carried them, frames validated. */
+    ptUpdates?: number;
+    mmuUpdateCalls?: number;
+    validations?: number;
+  };
 }
 
 export class Stats {
@@ -77,6 +103,8 @@ export class Stats {
   upcalls = 0;
   /** Cycles the hypervisor spent on exits, hypercalls and upcalls (not on the guest's clock). */
   hypervisorCycles = 0;
+  /** Memory virtualization: nested paging's extra walk references, shadow address spaces built, pv page-table updates and the mmu_update calls that carried them. */
+  readonly mmu = { nestedRefs: 0, shadowRoots: 0, ptUpdates: 0, mmuUpdateCalls: 0, validations: 0 };
 
   // The last exit cause and hypercall counted, and how many times since they went into their
   // map: a stretch of one kind of exit costs an add each, not two hash lookups (a fifth of a
@@ -153,6 +181,7 @@ export class Stats {
       interruptTotal: this.interruptTotal,
       upcalls: this.upcalls,
       hypervisorCycles: this.hypervisorCycles,
+      mmu: { ...this.mmu },
     };
   }
 
@@ -169,6 +198,7 @@ export class Stats {
     this.interruptTotal = s.interruptTotal;
     this.upcalls = s.upcalls;
     this.hypervisorCycles = s.hypervisorCycles;
+    Object.assign(this.mmu, s.mmu);
   }
 }
 
@@ -181,6 +211,7 @@ export interface StatsState {
   readonly interruptTotal: number;
   readonly upcalls: number;
   readonly hypervisorCycles: number;
+  readonly mmu: Stats['mmu'];
 }
 
 /** The one bucket of every hypercall number outside the table (each answered -ENOSYS). */
@@ -202,9 +233,11 @@ export function sortedCounts(m: ReadonlyMap<number, number>, name: (k: number) =
 export function exitCauseNames(): readonly string[] {
   const names = new Set<string>();
   for (const op of OPS_PRIVILEGED) {
-    const ports = op.mnemonic === 'in' || op.mnemonic === 'out' ? BAD_PORT + 1 : 1;
+    const ports = op.mnemonic === 'in' || op.mnemonic === 'out' ? BAD_PORT + 1 : op.mnemonic === 'mtcr' || op.mnemonic === 'mfcr' ? CR_NAME.size : 1;
     for (let p = 0; p < ports; p++) names.add(causeName(privCause(op.code, p)));
+    if (op.mnemonic === 'mtcr' || op.mnemonic === 'mfcr') names.add(causeName(privCause(op.code, BAD_PORT)));
   }
+  for (const name of MMU_NAMES.values()) names.add(name);
   for (let v = 0; v < NUM_VECTORS; v++) {
     names.add(causeName(exceptionCause(v)));
     names.add(causeName(interruptCause(v)));

@@ -431,6 +431,9 @@ describe('privileged opcodes are emulated with the size and cost the table gives
     ['lvt', 'li r1, 0x2000', 'lvt r1', 'next'],
     ['lksp', 'li r1, 0x2000', 'lksp r1', 'next'],
     ['iret', 'li r1, FLAG_IE\n push r1\n li r1, target\n push r1', 'iret', 'target'],
+    ['mtcr', 'li r1, 0x1234', 'mtcr CR_FAULT_ADDR, r1', 'next'],
+    ['mfcr', '', 'mfcr r1, CR_FAULT_CODE', 'next'],
+    ['invlpg', 'li r1, 0x1000', 'invlpg r1', 'next'],
   ];
 
   it('the cases cover every privileged form', () => {
@@ -449,7 +452,7 @@ describe('privileged opcodes are emulated with the size and cost the table gives
       const stop = d.run(1);
       expect(d.cpu.pc, `${name} ${v}: pc`).toBe(sym(d.image, where));
       // A port access also costs the device's latency, in every mode alike.
-      const io = name.startsWith('in') || name.startsWith('out');
+      const io = name.startsWith('in_') || name.startsWith('out_');
       expect(d.cpu.cycles - before.cycles, `${name} ${v}: cycles`).toBe((op.cycles ?? 1) + (io ? d.cost.portIo : 0));
       expect(d.cpu.instret - before.instret).toBe(1);
       // hvm exits only for what the controls name: device ports (the I/O bitmap) and hlt.

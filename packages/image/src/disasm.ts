@@ -1,7 +1,7 @@
 // Disassemble a whole image into source that re-assembles to the identical bytes: labels from
 // the symbol table (or made up for branch targets), instructions through the one instruction
 // formatter of @pvm/isa, and data as .ascii/.byte.
-import { decode, formatInstr, hex, isWordOperand, sizeOf, TEXT_BASE, type Instr } from '@pvm/isa';
+import { OPERAND_RANGE, decode, formatInstr, hex, isWordOperand, sizeOf, TEXT_BASE, type Instr } from '@pvm/isa';
 import type { Image, Segment } from './format.ts';
 
 const align16 = (v: number): number => (v + 15) & ~15;
@@ -21,7 +21,8 @@ function assemblable(instr: Instr): boolean {
   for (const k of instr.op.operands) {
     if (!isWordOperand(k)) continue;
     const v = instr.words[w++]!;
-    if ((k === 'port' && v > 0xff) || (k === 'hcall' && v > 63)) return false;
+    const range = OPERAND_RANGE[k];
+    if (range && (v < range[0] || v > range[1])) return false;
   }
   return true;
 }

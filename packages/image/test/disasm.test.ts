@@ -41,6 +41,8 @@ function everyForm(): string {
           return ports[w++ % ports.length]!;
         case 'hcall':
           return hcalls[w++ % hcalls.length]!;
+        case 'cr':
+          return ['CR_PTB', 'CR_FAULT_ADDR', '2'][w++ % 3]!;
       }
     });
     if (n % 7 === 3) lines.push('1:');
@@ -333,6 +335,7 @@ describe('disassembleImage', () => {
           if (kind === 'label') return `t${r.int(count)}`;
           if (kind === 'port') return String(r.int(256));
           if (kind === 'hcall') return String(r.int(64));
+          if (kind === 'cr') return String(r.int(3));
           if (kind === 'mem')
             return r.float() < 0.4 && dataLabels.length ? `[${r.pick(dataLabels)}]` : `[${r.pick(regs)} ${r.float() < 0.5 ? '+' : '-'} ${r.int(0x10000)}]`;
           return r.float() < 0.3 && dataLabels.length ? r.pick(dataLabels) : String(r.int(0x100000000) - 0x80000000);

@@ -50,6 +50,7 @@ export const VECTORS = group([
   ['VEC_TIMER', 6, 'timer interrupt'],
   ['VEC_CONSOLE', 7, 'console input interrupt'],
   ['VEC_BLOCK', 8, 'block device interrupt'],
+  ['VEC_PAGE', 9, 'page fault: CR_FAULT_ADDR holds the virtual address, CR_FAULT_CODE why (PF_P, PF_W, PF_U, PF_I)'],
 ]);
 export const NUM_VECTORS = VECTORS.length;
 
@@ -68,6 +69,33 @@ export const DEVICE_BITS = group([
   ['SECTOR_SIZE', 512, 'bytes per disk sector'],
   ['BLOCK_WORDS', 128, 'BLOCK_DATA accesses per sector (one 32-bit word each)'],
   ['PORT_SPACE', 256, 'I/O ports are 0..PORT_SPACE-1; others read -1 and ignore writes'],
+]);
+
+/** The control registers of mtcr / mfcr. */
+export const CONTROL_REGS = group([
+  ['CR_PTB', 0, 'page-table base: the physical address of the page directory; writing it empties the TLB; 0 turns paging off'],
+  ['CR_FAULT_ADDR', 1, 'the virtual address of the last page fault'],
+  ['CR_FAULT_CODE', 2, 'why the last page fault happened: PF_P, PF_W, PF_U, PF_I'],
+]);
+
+/**
+ * Two-level page tables as the i386 without PAE has them: a page directory of 1024 entries,
+ * each naming a page table of 1024 entries, each naming a 4 KiB frame; the entries' low bits
+ * say what the page allows (Intel SDM Vol. 3, "32-Bit Paging").
+ */
+export const PAGING = group([
+  ['PAGE_SIZE', 4096, 'bytes per page'],
+  ['PT_ENTRIES', 1024, 'entries in a page directory or a page table (4 bytes each: one page)'],
+  ['PTE_P', 1, 'page-table entry bit: present'],
+  ['PTE_W', 2, 'page-table entry bit: writable (supervisor writes obey it too, as x86 with CR0.WP set)'],
+  ['PTE_U', 4, 'page-table entry bit: user mode may use the page'],
+  ['PTE_A', 0x20, 'page-table entry bit: accessed (set by the page walk)'],
+  ['PTE_D', 0x40, 'page-table entry bit: dirty (set by the first write through the entry)'],
+  ['PTE_FRAME', 0xfffff000, 'page-table entry: the frame address bits'],
+  ['PF_P', 1, 'page-fault code bit: 1 the page was present (a protection fault), 0 it was not'],
+  ['PF_W', 2, 'page-fault code bit: the access was a write'],
+  ['PF_U', 4, 'page-fault code bit: the access came from user mode'],
+  ['PF_I', 0x10, 'page-fault code bit: the access was an instruction fetch'],
 ]);
 
 export const BLOCK_COMMANDS = group([
@@ -190,6 +218,8 @@ export const ABI_GROUPS: readonly (readonly [string, Group])[] = [
   ['Vectors', VECTORS],
   ['FLAGS bits', FLAGS],
   ['Device bits and sizes', DEVICE_BITS],
+  ['Control registers', CONTROL_REGS],
+  ['Paging', PAGING],
   ['Block commands', BLOCK_COMMANDS],
   ['Hypercalls', HYPERCALLS],
   ['Hypercall sub-commands', HYPERCALL_CONSTANTS],
@@ -216,6 +246,7 @@ const byValue = (g: Group): ReadonlyMap<number, string> => new Map(g.map((e) => 
 export const PORT_NAME = byValue(PORTS);
 export const VECTOR_NAME = byValue(VECTORS);
 export const HYPERCALL_NAME = byValue(HYPERCALLS);
+export const CR_NAME = byValue(CONTROL_REGS);
 
 /** Look a value up in a group by name (for code that must not retype numbers). */
 export function abi(g: Group, name: string): number {
@@ -231,4 +262,6 @@ export const PORT_SPACE = abi(DEVICE_BITS, 'PORT_SPACE');
 export const FAULT_FETCH = 0;
 export const FAULT_LOAD = 1;
 export const FAULT_STORE = 2;
-export const FAULT_NAMES = ['fetch', 'load', 'store'] as const;
+/** With paging on, a word or half that crosses a page boundary is a memory fault of this kind, not split in two. */
+export const FAULT_SPLIT = 3;
+export const FAULT_NAMES = ['fetch', 'load', 'store', 'split'] as const;

@@ -74,6 +74,9 @@ export const OP_HLT = 0x76;
 export const OP_IRET = 0x77;
 export const OP_LVT = 0x78;
 export const OP_LKSP = 0x79;
+export const OP_MTCR = 0x7a;
+export const OP_MFCR = 0x7b;
+export const OP_INVLPG = 0x7c;
 
 // I/O ports
 export const CONSOLE_DATA = 16;
@@ -100,6 +103,7 @@ export const VEC_BREAK = 5;
 export const VEC_TIMER = 6;
 export const VEC_CONSOLE = 7;
 export const VEC_BLOCK = 8;
+export const VEC_PAGE = 9;
 
 // FLAGS bits
 export const FLAG_IE = 1;
@@ -114,6 +118,25 @@ export const BLOCK_BUSY = 1;
 export const SECTOR_SIZE = 512;
 export const BLOCK_WORDS = 128;
 export const PORT_SPACE = 256;
+
+// Control registers
+export const CR_PTB = 0;
+export const CR_FAULT_ADDR = 1;
+export const CR_FAULT_CODE = 2;
+
+// Paging
+export const PAGE_SIZE = 4096;
+export const PT_ENTRIES = 1024;
+export const PTE_P = 1;
+export const PTE_W = 2;
+export const PTE_U = 4;
+export const PTE_A = 32;
+export const PTE_D = 64;
+export const PTE_FRAME = 4294963200;
+export const PF_P = 1;
+export const PF_W = 2;
+export const PF_U = 4;
+export const PF_I = 16;
 
 // Block commands
 export const BLOCK_READ = 1;

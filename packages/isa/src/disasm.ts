@@ -1,6 +1,6 @@
 // Render one instruction as assembly source. The tracer, the debugger, `pvm disasm` and error
 // reports all print instructions through this function, so there is one way to show one.
-import { HYPERCALL_NAME, PORT_NAME } from './abi.ts';
+import { CR_NAME, HYPERCALL_NAME, PORT_NAME } from './abi.ts';
 import { decode, type Instr } from './encoding.ts';
 import { ZERO_REG, isRegOperand, regName } from './opcodes.ts';
 
@@ -39,6 +39,8 @@ export function formatOperands(instr: Instr, sym: SymbolLookup = () => undefined
         return PORT_NAME.get(v) ?? formatValue(v);
       case 'hcall':
         return HYPERCALL_NAME.get(v) ?? formatValue(v);
+      case 'cr':
+        return CR_NAME.get(v) ?? formatValue(v);
       default:
         return formatValue(v);
     }

@@ -17,7 +17,8 @@ export type OperandKind =
   | 'mem' // [base + offset]: one register field and one word
   | 'label' // code address (branch, jump or call target)
   | 'port' // I/O port number
-  | 'hcall'; // hypercall number
+  | 'hcall' // hypercall number
+  | 'cr'; // control register number
 
 export interface OpSpec {
   /** The mnemonic as written in source; several opcodes share one when their forms differ. */
@@ -111,6 +112,9 @@ function build(): OpSpec[] {
     { mnemonic: 'iret', code: 0x77, operands: [], privileged: true, branch: true, cycles: 2, doc: 'return from an interrupt: pop PC, then FLAGS' },
     { mnemonic: 'lvt', code: 0x78, operands: ['rs'], privileged: true, doc: 'load the vector-table base from rs' },
     { mnemonic: 'lksp', code: 0x79, operands: ['rs'], privileged: true, doc: 'load the kernel stack pointer used on entry from user mode' },
+    { mnemonic: 'mtcr', code: 0x7a, operands: ['cr', 'rs'], privileged: true, branch: true, doc: 'write rs to a control register: CR_PTB loads the page-table base (0: paging off) and empties the TLB' },
+    { mnemonic: 'mfcr', code: 0x7b, operands: ['rd', 'cr'], privileged: true, doc: 'rd = a control register (CR_FAULT_ADDR, CR_FAULT_CODE: the last page fault)' },
+    { mnemonic: 'invlpg', code: 0x7c, operands: ['rs'], privileged: true, doc: 'forget the TLB entry of the page that holds the virtual address in rs' },
   );
   return ops;
 }
@@ -163,10 +167,13 @@ export function formName(op: OpSpec): string {
   const forms = FORMS.get(op.mnemonic)!;
   if (forms.length === 1) return op.mnemonic;
   const suffix = op.operands
-    .map((k) => (isRegOperand(k) ? 'r' : k === 'mem' ? 'm' : k === 'label' ? 'l' : k === 'port' ? 'p' : 'i'))
+    .map((k) => (isRegOperand(k) ? 'r' : k === 'mem' ? 'm' : k === 'label' ? 'l' : k === 'port' ? 'p' : k === 'cr' ? 'c' : 'i'))
     .join('');
   return `${op.mnemonic}_${suffix}`;
 }
+
+/** What the assembler accepts for each bounded word operand, and the disassembler prints back. */
+export const OPERAND_RANGE: Readonly<Partial<Record<OperandKind, readonly [number, number]>>> = { port: [0, 255], hcall: [0, 63], cr: [0, 2] };
 
 export const NUM_REGS = 16;
 /** Register file slot that always reads 0: the base of an absolute memory operand `[expr]`. */

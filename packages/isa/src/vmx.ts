@@ -15,6 +15,7 @@ export const EXIT_REASONS: readonly ExitReason[] = Object.freeze([
   { name: 'HLT', value: 12, doc: 'the guest executed hlt (HLT exiting)' },
   { name: 'VMCALL', value: 18, doc: 'the guest called the hypervisor (hcall is vmcall in this mode)' },
   { name: 'IO_INSTRUCTION', value: 30, doc: 'in or out on a port the I/O bitmap marks; the exit qualification gives port, size and direction' },
+  { name: 'EPT_VIOLATION', value: 48, doc: 'a guest-physical address the second-level (EPT) table does not map: with nested paging, a page table or page outside the domain' },
 ]);
 
 export const EXIT_REASON_NAME: ReadonlyMap<number, string> = new Map(EXIT_REASONS.map((r) => [r.value, r.name]));
@@ -25,6 +26,7 @@ export const EXIT_REASON_INTERRUPT_WINDOW = reason('INTERRUPT_WINDOW');
 export const EXIT_REASON_HLT = reason('HLT');
 export const EXIT_REASON_VMCALL = reason('VMCALL');
 export const EXIT_REASON_IO_INSTRUCTION = reason('IO_INSTRUCTION');
+export const EXIT_REASON_EPT_VIOLATION = reason('EPT_VIOLATION');
 
 /** The on/off VM-execution controls of `--vmcs NAME=on|off`, with the SDM's name for each. */
 export interface VmcsControlSpec {

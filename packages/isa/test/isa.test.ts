@@ -49,7 +49,7 @@ describe('the opcode table', () => {
 
   it('marks the privileged and sensitive opcodes of §2', () => {
     const privileged = [...new Set(OPS.filter((o) => o.privileged).map((o) => o.mnemonic))].sort();
-    expect(privileged).toEqual(['cli', 'hlt', 'in', 'iret', 'lksp', 'lvt', 'out', 'sti']);
+    expect(privileged).toEqual(['cli', 'hlt', 'in', 'invlpg', 'iret', 'lksp', 'lvt', 'mfcr', 'mtcr', 'out', 'sti']);
     expect(OPS.filter((o) => o.sensitive).map((o) => o.mnemonic)).toEqual(['pushf', 'popf']);
   });
 

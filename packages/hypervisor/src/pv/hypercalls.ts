@@ -110,7 +110,7 @@ function consoleIo(d: HypercallGuest, cmd: number, count: number, buf: number): 
 function iret(d: PvDomain): number | typeof NO_RESULT {
   const cpu = d.cpu;
   const f = popFrame(cpu, (a, n) => guestRange(d, a, n));
-  if (typeof f === 'number') return -EFAULT;
+  if (f === null) return -EFAULT;
   cpu.regs[REG_SP] = f.sp;
   cpu.flags = f.flags & FLAG_U;
   d.events.masked = (f.flags & FLAG_IE) === 0;
