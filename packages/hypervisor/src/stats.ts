@@ -62,6 +62,8 @@ export interface StatsJson {
   hypercalls: { total: number; byName: Record<string, number> };
   interrupts: { total: number; byVector: Record<string, number> };
   upcalls: number;
+  /** pv only: system calls that entered the guest kernel through a direct trap, with no hypervisor. */
+  fastSyscalls?: number;
   console: { bytesOut: number };
   block: { reads: number; writes: number; flushes: number };
 }
@@ -75,6 +77,8 @@ export class Stats {
   interruptTotal = 0;
   /** Event upcalls into a paravirtual guest. */
   upcalls = 0;
+  /** System calls a paravirtual guest made through a direct trap: no exit, no hypervisor cycles. */
+  fastSyscalls = 0;
   /** Cycles the hypervisor spent on exits, hypercalls and upcalls (not on the guest's clock). */
   hypervisorCycles = 0;
 
@@ -152,6 +156,7 @@ export class Stats {
       interrupts: [...this.interrupts],
       interruptTotal: this.interruptTotal,
       upcalls: this.upcalls,
+      fastSyscalls: this.fastSyscalls,
       hypervisorCycles: this.hypervisorCycles,
     };
   }
@@ -168,6 +173,7 @@ export class Stats {
     this.hypercallTotal = s.hypercallTotal;
     this.interruptTotal = s.interruptTotal;
     this.upcalls = s.upcalls;
+    this.fastSyscalls = s.fastSyscalls;
     this.hypervisorCycles = s.hypervisorCycles;
   }
 }
@@ -180,6 +186,7 @@ export interface StatsState {
   readonly interrupts: readonly (readonly [number, number])[];
   readonly interruptTotal: number;
   readonly upcalls: number;
+  readonly fastSyscalls: number;
   readonly hypervisorCycles: number;
 }
 
