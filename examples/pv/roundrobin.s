@@ -127,13 +127,13 @@ on_event:
 ; them before anything else. An upcall that lands before the mask finds nothing saved yet and
 ; switches tasks cleanly; the system call then goes on when this task runs again.
 on_syscall:
-    push  r1
-    ld    r1, [shared]
-    push  r2
-    li    r2, 1
-    stb   r2, [r1 + SH_UPCALL_MASK]
-    pop   r2
-    pop   r1
+    push r0
+    ld   r0, [shared]
+    push r1
+    li   r1, 1
+    stb  r1, [r0 + SH_UPCALL_MASK]
+    pop  r1
+    pop  r0
     save_context
     beq   r1, SYS_WRITE, sys_write
     beq   r1, SYS_EXIT, sys_exit

@@ -60,6 +60,12 @@ export class PvDomain extends Domain implements GuestView {
   readonly blockRing: BlockRing;
   /** shared_info's vcpu_time_info. */
   readonly time: VcpuTime;
+  /**
+   * The hypervisor ran for the guest (a hypercall, a bounce, a wakeup): rewrite the clock on the
+   * way back. Never on a mere slice boundary or a debugger's step, so stepping a guest changes
+   * nothing it can see.
+   */
+  private clockDue = false;
 
   constructor(image: Image, opts: DomainOptions) {
     super(image, 'pv', opts);
@@ -105,16 +111,18 @@ export class PvDomain extends Domain implements GuestView {
       ports: this.events.ports.map((b) => ({ ...b })),
       consoleRing: this.consoleRing.save(),
       blockRing: this.blockRing.save(),
+      clockDue: this.clockDue,
     };
   }
 
   override loadExtra(state: unknown): void {
-    const s = state as { traps: unknown; callback: number; ports: Binding[]; consoleRing: unknown; blockRing: unknown };
+    const s = state as { traps: unknown; callback: number; ports: Binding[]; consoleRing: unknown; blockRing: unknown; clockDue: boolean };
     this.traps.load(s.traps);
     this.callback = s.callback;
     s.ports.forEach((b, i) => (this.events.ports[i] = { ...b }));
     this.consoleRing.load(s.consoleRing);
     this.blockRing.load(s.blockRing);
+    this.clockDue = s.clockDue;
   }
 
   /** The guest notified a device's event port: its back end takes the work, and answers later. */
@@ -148,6 +156,7 @@ export class PvDomain extends Domain implements GuestView {
     if (this.observer?.hypercall) this.observer.hypercall(nr, Array.from(cpu.regs.subarray(1, 6)), cpu.pc - SIZES[OP_HCALL]!);
     const result = dispatch(this, nr);
     if (result !== NO_RESULT) cpu.regs[0] = result;
+    this.clockDue = true;
   }
 
   protected override privileged(i: PrivInstr): void {
@@ -182,6 +191,7 @@ export class PvDomain extends Domain implements GuestView {
     const ret = vector === VEC_SYSCALL || vector === VEC_BREAK ? cpu.nextPc : pc;
     const err = pushFrame(cpu, handler, ret, this.frameFlags(), `trap ${vector}`);
     if (err) return this.crash(vector, pc, err);
+    this.clockDue = true;
     // An interrupt gate (TI_IF) masks events until the handler's iret; a trap gate leaves them.
     if (this.traps.flags[vector]! & TI_IF) this.events.masked = true;
   }
@@ -200,7 +210,7 @@ export class PvDomain extends Domain implements GuestView {
     return (this.cpu.flags & FLAG_U) | (this.events.masked ? 0 : FLAG_IE);
   }
 
-  /** On every return to the guest: timer to event, the clock, then an upcall if one is pending and unmasked. */
+  /** On every return to the guest: timer to event, the clock if the hypervisor ran, then an upcall if one is pending and unmasked. */
   protected override interrupts(): void {
     const cpu = this.cpu;
     if (this.stopped) return;
@@ -209,9 +219,13 @@ export class PvDomain extends Domain implements GuestView {
       const port = this.events.portOf(VIRQ_TIMER);
       if (port > 0) this.events.raise(port);
     }
-    this.time.update(cpu.cycles);
     if (this.halted && this.events.anyDeliverable()) this.halted = false;
-    if (!this.events.upcallPending || this.events.masked || this.callback === 0) return;
+    const upcall = this.events.upcallPending && !this.events.masked && this.callback !== 0;
+    if (this.clockDue || upcall) {
+      this.time.update(cpu.cycles);
+      this.clockDue = false;
+    }
+    if (!upcall) return;
     const interrupted = cpu.pc;
     const err = pushFrame(cpu, this.callback, cpu.pc, this.frameFlags(), 'event upcall');
     if (err) return this.crash(VEC_PRIV, cpu.pc, err);
@@ -241,6 +255,7 @@ export class PvDomain extends Domain implements GuestView {
       return;
     }
     this.cpu.cycles = Math.max(this.cpu.cycles, next);
+    this.clockDue = true;
     this.devicesTick();
     this.interrupts();
     // A timer event on an unbound or masked port wakes nothing: keep waiting for the next.

@@ -2,8 +2,9 @@
 // updated with Xen's version protocol (xen/arch/x86/time.c, __update_vcpu_system_time): the
 // version goes odd, the fields are written, the version goes even. pvm writes all of it between
 // two guest instructions, so the guest never sees an odd version; it still sees the version
-// change under it (an update on every return to the guest, an upcall between two of its loads),
-// which is why it reads version, fields, version again and retries (docs/paravirt.md).
+// change under it (an update each time the hypervisor ran for it: a hypercall, an upcall between
+// two of its loads), which is why it reads version, fields, version again and retries
+// (docs/paravirt.md).
 import type { Cpu } from '@pvm/cpu';
 import {
   vcpu_time_info_flags, vcpu_time_info_system_time, vcpu_time_info_tsc_shift, vcpu_time_info_tsc_timestamp,
