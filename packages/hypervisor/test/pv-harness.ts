@@ -8,7 +8,7 @@ import { BufferConsole, MemoryDisk } from '@pvm/devices';
 import type { Image } from '@pvm/image';
 import { PV_AREA_SIZE } from '@pvm/isa';
 import { EFAULT, EINVAL, ENOENT, ENOSYS, E2BIG, EEXIST, ENOSPC } from '@pvm/isa/codes';
-import { createDomain, PvDomain, type Stop } from '../src/index.ts';
+import { createDomain, PvDomain, type CostModel, type Stop } from '../src/index.ts';
 
 /** Every negative result a hypercall may give (docs/paravirt.md and hypercalls.ts). */
 export const KNOWN_ERRNOS: ReadonlySet<number> = new Set([-ENOENT, -E2BIG, -EFAULT, -EEXIST, -EINVAL, -ENOSPC, -ENOSYS]);
@@ -71,6 +71,8 @@ export interface RunOptions {
   readonly maxSteps?: number;
   /** Sectors of the in-memory disk (default 16); 0 runs without a disk. */
   readonly sectors?: number;
+  /** The cost model (default: the default preset's). */
+  readonly cost?: CostModel;
   /** Called after the domain is built and before it runs (e.g. to plant data). */
   readonly setup?: (p: Omit<Run, 'stop'>) => void;
 }
@@ -84,7 +86,7 @@ _start:
 ${src}`);
   const out = new BufferConsole(opts.input ?? '');
   const disk = new MemoryDisk(opts.sectors || 16);
-  const d = createDomain(image, { mode: 'pv', console: out, disk: opts.sectors === 0 ? null : disk, maxSteps: opts.maxSteps ?? 1e6, memory: opts.memory });
+  const d = createDomain(image, { mode: 'pv', console: out, disk: opts.sectors === 0 ? null : disk, maxSteps: opts.maxSteps ?? 1e6, memory: opts.memory, cost: opts.cost });
   if (!(d instanceof PvDomain)) throw new Error('createDomain did not make a PvDomain');
   const sym = (name: string): number => {
     const s = image.symbols.find((x) => x.name === name);
