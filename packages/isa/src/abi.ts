@@ -186,7 +186,7 @@ export const SHARED_INFO = group([
   ['SH_UPCALL_MASK', 1, 'shared_info byte: events masked; write it directly, no hypercall (vcpu_info.evtchn_upcall_mask)'],
   ['SH_EVTCHN_PENDING', 4, 'shared_info word: pending bit per event port'],
   ['SH_EVTCHN_MASK', 8, 'shared_info word: mask bit per event port'],
-  ['SH_TIME', 16, 'shared_info: a vcpu_time_info, updated on every entry to the guest'],
+  ['SH_TIME', 16, 'shared_info: a vcpu_time_info, rewritten each time the hypervisor runs for the guest'],
 ]);
 
 /** Xen's console ring, struct xencons_interface (public/io/console.h). */
