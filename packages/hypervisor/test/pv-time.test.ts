@@ -1,6 +1,6 @@
 // shared_info's clock as Xen's struct vcpu_time_info: the scale Xen's set_time_scale computes,
-// system time in nanoseconds at the preset's clock rate, the version protocol (odd while being
-// written, +2 an update), and why a guest reads it in a loop: it is rewritten whenever the
+// system time in nanoseconds at the preset's clock rate (the cycle count over GHz, rounded
+// down), the version protocol (odd while being written, +2 an update), and why a guest reads it in a loop: it is rewritten whenever the
 // hypervisor runs for the guest, so a hypercall or an upcall between two loads tears a read that
 // does not check the version. The guest never sees an odd version; stepping it in the debugger
 // changes nothing it sees.
@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { PRESETS } from '@pvm/isa';
 import { XEN_PVCLOCK_TSC_STABLE_BIT } from '@pvm/isa/codes';
 import { costModel, PvDomain } from '../src/index.ts';
-import { scaleDelta, timeScale } from '../src/pv/time.ts';
+import { scaleDelta, timeScale, VcpuTime } from '../src/pv/time.ts';
 import { rng } from './helpers.ts';
 import { bindVirq, call, layout, prepare, runKernel } from './pv-harness.ts';
 
@@ -27,14 +27,18 @@ describe('the scale', () => {
     expect(Math.abs(freq - hz) / hz).toBeLessThan(1e-6);
   });
 
-  test('scaleDelta is exact: ((cycles << shift) * mul) >> 32 in integers, for any cycle count up to the end of time', () => {
+  test('system time, the cycle count at the clock rate rounded down, stays within 2 ns of what the scale says, to the end of time', () => {
     const next = rng(7);
-    for (const hz of [2.66e9, 3.8e9, 3e9, 500e6, 1e6]) {
-      const s = timeScale(hz);
+    // Clocks of a gigahertz or more, as every preset's: a nanosecond count never outgrows the cycle count.
+    for (const hz of [...PRESETS.map((p) => p.ghz * 1e9), 1e9, 5e9]) {
+      const t = new VcpuTime({} as never, 0, hz);
       for (let i = 0; i < 2000; i++) {
         const c = i < 5 ? [0, 1, 2 ** 32 - 1, 2 ** 32, 2 ** 52 - 1][i]! : Math.floor((next() / 2 ** 32) * 2 ** (1 + (next() % 52)));
-        const t = s.shift >= 0 ? BigInt(c) << BigInt(s.shift) : BigInt(c) >> BigInt(-s.shift);
-        expect(scaleDelta(c, s), `${c} at ${hz}`).toBe(Number((t * BigInt(s.mul)) >> 32n));
+        const ns = t.ns(c);
+        expect(Number.isSafeInteger(ns), `${c} at ${hz}`).toBe(true);
+        expect(Math.abs(ns - (c * 1e9) / hz), `${c} at ${hz}`).toBeLessThan(1 + 1e-6 * ns);
+        // A guest that extrapolates with the scale from tsc_timestamp = 0 lands within 2 ns (per 10^9).
+        expect(Math.abs(scaleDelta(c, t.scale) - ns), `${c} at ${hz}`).toBeLessThanOrEqual(2 + 2e-9 * ns);
       }
     }
   });
@@ -56,9 +60,9 @@ describe('in a guest', () => {
     expect(tsc).toBeGreaterThan(10_000);
     expect(d.cpu.cycles - tsc).toBeGreaterThan(0);
     expect(d.cpu.cycles - tsc).toBeLessThan(20);
-    expect(u64(d, 16)).toBe(scaleDelta(tsc, s));
-    // Xen's scale shifts the low bit of the count away at these rates: within 2 ns of cycles / GHz.
-    expect(Math.abs(u64(d, 16) - tsc / PRESETS.find((p) => p.name === name)!.ghz)).toBeLessThanOrEqual(2);
+    expect(u64(d, 16)).toBe(d.time.ns(tsc));
+    expect(Math.abs(u64(d, 16) - tsc / PRESETS.find((p) => p.name === name)!.ghz)).toBeLessThan(1);
+    expect(Math.abs(scaleDelta(tsc, s) - u64(d, 16))).toBeLessThanOrEqual(2);
   });
 
   test('each hypervisor entry is one update, +2 to the version; a version the guest scribbled odd comes back even', () => {
@@ -124,12 +128,11 @@ pairs:   .space 160
       const r = runKernel(reader(loop));
       expect(r.stop).toEqual({ kind: 'poweroff', code: 0 });
       const d = r.d;
-      const s = d.time.scale;
       let torn = 0;
       for (let i = 0; i < 20; i++) {
         const tsc = d.cpu.read32(r.sym('pairs') + 8 * i) >>> 0;
         const ns = d.cpu.read32(r.sym('pairs') + 8 * i + 4) >>> 0;
-        if (ns !== scaleDelta(tsc, s) % 2 ** 32) torn++;
+        if (ns !== d.time.ns(tsc) % 2 ** 32) torn++;
       }
       return { retries: r.results(1)[0]!, torn };
     };

@@ -16,7 +16,7 @@ import { ConsoleRing } from './console-ring.ts';
 import { EventChannels, type Binding } from './events.ts';
 import type { GuestView } from './guest.ts';
 import { NO_RESULT, dispatch } from './hypercalls.ts';
-import { VcpuTime, timeScale } from './time.ts';
+import { VcpuTime } from './time.ts';
 import { TrapTable, softintPermitted } from './traps.ts';
 
 /** Offsets of the hypervisor's pages inside the PV area at the top of memory. */
@@ -82,7 +82,7 @@ export class PvDomain extends Domain implements GuestView {
     this.consoleRing = new ConsoleRing(this, consoleRing, this.console, { perByte: this.cost.portIo, charge: (c) => void (stats.hypervisorCycles += c) });
     this.blockRing = new BlockRing(this, blockRing, this.block, this.cost.disk);
     // System time in nanoseconds at the clock rate of the CPU the costs come from.
-    this.time = new VcpuTime(cpu, this.sharedInfo + SH_TIME, timeScale((presetByName(this.cost.preset)?.ghz ?? 1) * 1e9));
+    this.time = new VcpuTime(cpu, this.sharedInfo + SH_TIME, (presetByName(this.cost.preset)?.ghz ?? 1) * 1e9);
 
     const si = this.startInfo;
     cpu.write32(si + SI_MAGIC, SI_MAGIC_VALUE);

@@ -7,8 +7,8 @@
 // (docs/paravirt.md).
 import type { Cpu } from '@pvm/cpu';
 import {
-  vcpu_time_info_flags, vcpu_time_info_system_time, vcpu_time_info_tsc_shift, vcpu_time_info_tsc_timestamp,
-  vcpu_time_info_tsc_to_system_mul, vcpu_time_info_version, XEN_PVCLOCK_TSC_STABLE_BIT,
+  vcpu_time_info_system_time, vcpu_time_info_tsc_shift, vcpu_time_info_tsc_timestamp, vcpu_time_info_tsc_to_system_mul,
+  vcpu_time_info_version, XEN_PVCLOCK_TSC_STABLE_BIT,
 } from '@pvm/isa/codes';
 
 const TWO32 = 0x1_0000_0000;
@@ -36,48 +36,68 @@ export function timeScale(hz: number): TimeScale {
   return { mul: Number((BigInt(NS_PER_S) << 32n) / BigInt(tps)), shift };
 }
 
-/** floor(t * mul / 2^32) exactly, for t < 2^53 and mul < 2^32, without BigInt (it runs on every return to the guest). */
-function mulFrac(t: number, mul: number): number {
-  const a = Math.floor(t / TWO32);
-  const b = t - a * TWO32;
-  const m1 = Math.floor(mul / 0x10000);
-  const m0 = mul - m1 * 0x10000;
-  const x = b * m1; // < 2^48: exact, as is every partial sum below
-  const y = b * m0;
-  const xHi = Math.floor(x / 0x10000);
-  return a * mul + xHi + Math.floor(((x - xHi * 0x10000) * 0x10000 + y) / TWO32);
-}
-
-/** Nanoseconds for a cycle count, as a guest computes them from vcpu_time_info's scale. */
+/** Nanoseconds for a difference of cycle counts, as a guest computes them from vcpu_time_info's scale. */
 export function scaleDelta(cycles: number, s: TimeScale): number {
-  const t = s.shift >= 0 ? cycles * 2 ** s.shift : Math.floor(cycles / 2 ** -s.shift);
-  if (t < 2 ** 53) return mulFrac(t, s.mul);
-  return Number(((BigInt(cycles) << BigInt(Math.max(s.shift, 0))) * BigInt(s.mul)) >> 32n);
+  const c = BigInt(cycles);
+  const t = s.shift >= 0 ? c << BigInt(s.shift) : c >> BigInt(-s.shift);
+  return Number((t * BigInt(s.mul)) >> 32n);
 }
 
-/** The vcpu_time_info at `addr` in guest memory. */
+/** The low and high word of a u64 below 2^53. */
+const lo = (v: number): number => (v < TWO32 ? v : v % TWO32);
+const hi = (v: number): number => (v < TWO32 ? 0 : Math.floor(v / TWO32));
+
+/**
+ * The vcpu_time_info at `addr` in guest memory. system_time is the cycle count at the CPU's
+ * rate, rounded down; tsc_to_system_mul and tsc_shift scale a difference of cycle counts as a
+ * guest extrapolating from tsc_timestamp would, to within a nanosecond or two.
+ */
 export class VcpuTime {
+  private readonly shiftWord: number;
+  /** Nanoseconds a cycle: system time is the cycle count at this rate, rounded down. */
+  private readonly nsPerCycle: number;
+
+  readonly scale: TimeScale;
+
   constructor(
     private readonly cpu: Cpu,
     private readonly addr: number,
-    readonly scale: TimeScale,
-  ) {}
+    /** The clock rate of the CPU, in Hz. */
+    hz: number,
+  ) {
+    const scale = (this.scale = timeScale(hz));
+    this.shiftWord = (scale.shift & 0xff) | (XEN_PVCLOCK_TSC_STABLE_BIT << 8); // tsc_shift, flags, pad1
+    this.nsPerCycle = NS_PER_S / hz;
+  }
 
-  /** One update, as Xen makes it: version odd, every field, version even. */
+  /**
+   * One update, as Xen makes it: version odd, every field, version even. The words that rarely
+   * change (the high words, the scale) are written only when guest memory does not already
+   * hold them: a write costs the decode cache a check, a read does not.
+   */
   update(cycles: number): void {
     const cpu = this.cpu;
     const a = this.addr;
     const version = cpu.read32(a + vcpu_time_info_version) >>> 0;
     const odd = ((version + 1) | 1) >>> 0; // version_update_begin (xen/include/xen/time.h)
     cpu.write32(a + vcpu_time_info_version, odd);
-    const ns = scaleDelta(cycles, this.scale);
-    cpu.write32(a + vcpu_time_info_tsc_timestamp, cycles % TWO32);
-    cpu.write32(a + vcpu_time_info_tsc_timestamp + 4, Math.floor(cycles / TWO32));
-    cpu.write32(a + vcpu_time_info_system_time, ns % TWO32);
-    cpu.write32(a + vcpu_time_info_system_time + 4, Math.floor(ns / TWO32));
-    cpu.write32(a + vcpu_time_info_tsc_to_system_mul, this.scale.mul);
-    cpu.write8(a + vcpu_time_info_tsc_shift, this.scale.shift & 0xff);
-    cpu.write8(a + vcpu_time_info_flags, XEN_PVCLOCK_TSC_STABLE_BIT);
+    const ns = this.ns(cycles);
+    cpu.write32(a + vcpu_time_info_tsc_timestamp, lo(cycles));
+    cpu.write32(a + vcpu_time_info_system_time, lo(ns));
+    this.keep(a + vcpu_time_info_tsc_timestamp + 4, hi(cycles));
+    this.keep(a + vcpu_time_info_system_time + 4, hi(ns));
+    this.keep(a + vcpu_time_info_tsc_to_system_mul, this.scale.mul | 0);
+    this.keep(a + vcpu_time_info_tsc_shift, this.shiftWord);
     cpu.write32(a + vcpu_time_info_version, (odd + 1) >>> 0); // version_update_end
+  }
+
+  /** System time at a cycle count: nanoseconds since boot, rounded down. */
+  ns(cycles: number): number {
+    return Math.floor(cycles * this.nsPerCycle);
+  }
+
+  /** The word at `at` is `v` afterwards (`v` as a signed 32-bit value). */
+  private keep(at: number, v: number): void {
+    if (this.cpu.read32(at) !== v) this.cpu.write32(at, v);
   }
 }
