@@ -1,8 +1,9 @@
 // The console back end: Xen's struct xencons_interface (public/io/console.h) served as
 // xenconsoled serves it (tools/console/daemon/io.c). A notification hands the back end every
 // byte the guest has published; the physical console takes portIo cycles a byte, charged to the
-// back end (the guest does not wait for it), and when it is done the back end moves out_cons
-// and notifies the guest, as buffer_append does. A notification that brings no new output asks
+// back end (the guest does not wait for it; where it sleeps meanwhile, the time is counted once,
+// on its clock), and when it is done the back end moves out_cons and notifies the guest, as
+// buffer_append does. A notification that brings no new output asks
 // for input instead (docs/paravirt.md, "Console input").
 import {
   XENCONS_IN, XENCONS_IN_CONS, XENCONS_IN_PROD, XENCONS_IN_SIZE, XENCONS_OUT, XENCONS_OUT_CONS, XENCONS_OUT_PROD, XENCONS_OUT_SIZE,
@@ -26,6 +27,8 @@ export class ConsoleRing {
   private readonly out = new Uint8Array(XENCONS_OUT_SIZE);
   /** When the output being written is done (Infinity: idle). */
   deadline = Infinity;
+  /** When the device started on it. */
+  private start = 0;
   /** The out_cons to publish then. */
   private doneCons = 0;
   /** A notification came while the device was busy: look at the ring again when it is done. */
@@ -78,10 +81,19 @@ export class ConsoleRing {
       const cycles = n * this.backEnd.perByte;
       this.backEnd.charge(cycles);
       this.doneCons = prod;
+      this.start = now;
       this.deadline = now + cycles;
       return false;
     }
     return this.input();
+  }
+
+  /**
+   * Cycles of the device's work between `from` and `to`: time the guest slept through, which the
+   * back end's charge must not count a second time.
+   */
+  busyDuring(from: number, to: number): number {
+    return this.deadline === Infinity ? 0 : Math.max(0, Math.min(to, this.deadline) - Math.max(from, this.start));
   }
 
   /**
@@ -109,7 +121,7 @@ export class ConsoleRing {
   }
 
   save(): unknown {
-    return { deadline: this.deadline, doneCons: this.doneCons, kicked: this.kicked };
+    return { deadline: this.deadline, start: this.start, doneCons: this.doneCons, kicked: this.kicked };
   }
 
   load(state: unknown): void {

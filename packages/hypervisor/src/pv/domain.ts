@@ -254,7 +254,10 @@ export class PvDomain extends Domain implements GuestView {
       this.stop({ kind: 'halted', pc: this.cpu.pc - SIZES[OP_HCALL]!, reason: 'SCHEDOP_block with no timer set, no I/O in flight and no event pending: the guest would sleep forever' });
       return;
     }
-    this.cpu.cycles = Math.max(this.cpu.cycles, next);
+    const from = this.cpu.cycles;
+    this.cpu.cycles = Math.max(from, next);
+    // One CPU: the console's work while the guest sleeps fills the sleep, and is not charged again.
+    this.stats.hypervisorCycles -= this.consoleRing.busyDuring(from, this.cpu.cycles);
     this.clockDue = true;
     this.devicesTick();
     this.interrupts();
