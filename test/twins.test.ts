@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_COST } from '@pvm/hypervisor';
+import { DEFAULT_PRESET, presetByName } from '@pvm/isa';
 import { ROOT, pvm, tempDir } from './helpers.ts';
 
 const twins = readdirSync(join(ROOT, 'examples/pv')).filter((f) => f.endsWith('.s') && existsSync(join(ROOT, 'examples', f)));
@@ -36,7 +36,7 @@ describe('the cost model', () => {
   it('charges what --cost-exit and --cost-hcall say, and nothing in the guest changes', () => {
     const dflt = JSON.parse(pvm(['run', 'examples/hello.s', '--mode', 'trap', '--stats=json']).stderr);
     const cheap = JSON.parse(pvm(['run', 'examples/hello.s', '--mode', 'trap', '--stats=json', '--cost-exit', '500']).stderr);
-    expect(dflt.hypervisorCycles).toBe(15 * DEFAULT_COST.trap);
+    expect(dflt.hypervisorCycles).toBe(15 * presetByName(DEFAULT_PRESET)!.costs.trap);
     expect(cheap.hypervisorCycles).toBe(15 * 500);
     expect(cheap.guestCycles).toBe(dflt.guestCycles);
     const pv = JSON.parse(pvm(['run', 'examples/pv/hello.s', '--stats=json', '--cost-hcall', '100']).stderr);
