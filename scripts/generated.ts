@@ -88,6 +88,7 @@ export function generatedFiles(): [string, string][] {
       regions(root + 'docs/paravirt.md', {
         hypercalls: () => table([...HYPERCALLS], ['hypercall', 'number', 'arguments and result']),
         subcommands: () => table([...HYPERCALL_CONSTANTS]),
+        structs: () => table([...group('Hypercall structs')], ['field', 'offset', 'meaning']),
         'start-info': () => table([...group('start_info')], ['field', 'offset', 'meaning']),
         'shared-info': () => table([...group('shared_info')], ['field', 'offset', 'meaning']),
         'console-ring': () => table([...group('Console ring')], ['field', 'offset', 'meaning']),

@@ -16,9 +16,12 @@ _start:
     ld    r10, [r1 + SI_SHARED_INFO]
     li    r1, on_event
     hcall set_callbacks
+    li    r2, bind                      ; struct evtchn_bind_virq: VIRQ_TIMER on vCPU 0
+    li    r1, VIRQ_TIMER
+    st    r1, [r2 + evtchn_bind_virq.virq]
     li    r1, EVTCHNOP_bind_virq
-    li    r2, VIRQ_TIMER
     hcall event_channel_op
+    ld    r0, [bind + evtchn_bind_virq.port]
     st    r0, [timer_port]
     call  arm
     li    r1, 0
@@ -57,17 +60,15 @@ _start:
     jmp   exit
 
 arm:
-    ld    r1, [r10 + SH_TIME_LO]
-    add   r1, r1, PERIOD
-    li    r2, 0
-    hcall set_timer_op
-    ret
+    li    r1, PERIOD
+    jmp   timer_in
 
 on_event:
     push  r0
     push  r1
     push  r2
     push  r3
+    push  r4
     li    r1, 0
     stb   r1, [r10 + SH_UPCALL_PENDING]
     ld    r1, [r10 + SH_EVTCHN_PENDING]
@@ -81,6 +82,7 @@ on_event:
     add   r1, r1, 1
     st    r1, [ticks]
     call  arm
+    pop   r4
     pop   r3
     pop   r2
     pop   r1
@@ -88,8 +90,11 @@ on_event:
     hcall iret
 
 .include "../../examples/pv/lib/console.s"
+.include "../../examples/pv/lib/time.s"
 
 .data
+              .align 4
+bind:         .space evtchn_bind_virq_size
 timer_port:   .word 0
 shared:       .word 0
 ticks:        .word 0

@@ -21,9 +21,12 @@ _start:
     ld    r10, [r1 + SI_SHARED_INFO]    ; r10 = shared_info, for the whole run
     li    r1, on_event
     hcall set_callbacks
+    li    r2, bind                      ; struct evtchn_bind_virq: VIRQ_TIMER on vCPU 0
+    li    r1, VIRQ_TIMER
+    st    r1, [r2 + evtchn_bind_virq.virq]
     li    r1, EVTCHNOP_bind_virq
-    li    r2, VIRQ_TIMER
-    hcall event_channel_op              ; r0 = the timer's event port
+    hcall event_channel_op              ; the port comes back in the struct
+    ld    r0, [bind + evtchn_bind_virq.port]
     st    r0, [timer_port]
     call  arm
 sleep:
@@ -43,13 +46,10 @@ sleep:
     li    r1, 0
     jmp   exit
 
-; arm: a timer event PERIOD cycles after now (shared_info keeps the time).
+; arm: a timer event PERIOD cycles after now (shared_info keeps the time: lib/time.s).
 arm:
-    ld    r1, [r10 + SH_TIME_LO]
-    add   r1, r1, PERIOD
-    li    r2, 0
-    hcall set_timer_op
-    ret
+    li    r1, PERIOD
+    jmp   timer_in
 
 ; The event callback: events are masked; the frame is that of an interrupt.
 on_event:
@@ -87,8 +87,11 @@ on_event:
     hcall iret
 
 .include "lib/console.s"
+.include "lib/time.s"
 
 .data
+            .align 4
+bind:       .space evtchn_bind_virq_size
 timer_port: .word 0
 ticks:      .word 0
 tick:       .asciz "tick "

@@ -1,7 +1,8 @@
 ; pv-events.s: event-channel port numbers past the bitmap, negative, unallocated or of the
-; wrong kind (Xen XSA-342), bad virtual IRQs, unknown sub-commands and hypercall numbers.
-; Every one is refused with an errno and leaves the event bitmaps as they were.
-; Ports 1 and 2 are the console and block devices'; 32 ports fit the one bitmap word.
+; wrong kind (Xen XSA-342), bad virtual IRQs and vCPUs, argument structs that are not in guest
+; memory, unknown sub-commands and hypercall numbers. Every one is refused with an errno and
+; leaves the event bitmaps as they were. Ports 1 and 2 are the console and block devices';
+; 32 ports fit the one bitmap word. Memory is 1 MiB: the hypervisor's pages start at 0xfc000.
 ;
 ; expect: send to port 32: -22
 ; expect: send to port 0: -22
@@ -16,11 +17,22 @@
 ; expect: close the console device's port: -22
 ; expect: bind virq 99: -22
 ; expect: bind virq -1: -22
-; expect: bind VIRQ_TIMER: 3
+; expect: bind VIRQ_TIMER on vcpu 1: -2
+; expect: bind VIRQ_CONSOLE on vcpu 1: -22
+; expect: bind VIRQ_TIMER: 0
+; expect: the port it wrote back: 3
 ; expect: bind VIRQ_TIMER again: -17
+; expect: the port is left alone: 77
 ; expect: send to a virq port: -22
 ; expect: close it: 0
 ; expect: close it again: -22
+; expect: send, its struct in start_info: -14
+; expect: send, its struct in shared_info: -14
+; expect: send, its struct on the console ring: -14
+; expect: unmask, its struct at 0xffffffff: -14
+; expect: close, its struct past the end of memory: -14
+; expect: bind, its struct straddling the hypervisor's pages: -14
+; expect: bind, its struct wrapping 2^32: -14
 ; expect: event_channel_op 77: -38
 ; expect: hypercall 1000: -38
 ; expect: hypercall 0xffffffff: -38
@@ -33,6 +45,7 @@
 .paravirt
 
 HCALL = 0x60                    ; the opcode of hcall (docs/ISA.md)
+PVBASE = 0x100000 - 0x4000      ; start_info, then shared_info, the console ring, the block ring
 
 .macro result text
 .data
@@ -43,9 +56,20 @@ HCALL = 0x60                    ; the opcode of hcall (docs/ISA.md)
     call say
 .endm
 
-.macro evtchn cmd, arg, text
+; evtchn CMD, FIELD, VALUE, TEXT: the sub-command with its struct at `args`, FIELD set to VALUE.
+.macro evtchn cmd, field, value, text
+    li   r2, args
+    li   r1, \value
+    st   r1, [r2 + \field]
     li   r1, \cmd
-    li   r2, \arg
+    hcall event_channel_op
+    result \text
+.endm
+
+; evtchn_at CMD, POINTER, TEXT: the sub-command with its struct pointer at POINTER.
+.macro evtchn_at cmd, pointer, text
+    li   r1, \cmd
+    li   r2, \pointer
     hcall event_channel_op
     result \text
 .endm
@@ -53,25 +77,44 @@ HCALL = 0x60                    ; the opcode of hcall (docs/ISA.md)
 _start:
     ld   r1, [r1 + SI_SHARED_INFO]
     st   r1, [shared]
-    evtchn EVTCHNOP_send, 32, "send to port 32: "
-    evtchn EVTCHNOP_send, 0, "send to port 0: "
-    evtchn EVTCHNOP_send, -1, "send to port -1: "
-    evtchn EVTCHNOP_send, 0x80000000, "send to port 0x80000000: "
-    evtchn EVTCHNOP_send, 0x7fffffff, "send to port 0x7fffffff: "
-    evtchn EVTCHNOP_send, 17, "send to a free port: "
-    evtchn EVTCHNOP_unmask, 32, "unmask port 32: "
-    evtchn EVTCHNOP_unmask, 1000, "unmask port 1000: "
-    evtchn EVTCHNOP_unmask, -32, "unmask port -32: "
-    evtchn EVTCHNOP_close, 32, "close port 32: "
-    evtchn EVTCHNOP_close, 1, "close the console device's port: "
-    evtchn EVTCHNOP_bind_virq, 99, "bind virq 99: "
-    evtchn EVTCHNOP_bind_virq, -1, "bind virq -1: "
-    evtchn EVTCHNOP_bind_virq, VIRQ_TIMER, "bind VIRQ_TIMER: "
-    evtchn EVTCHNOP_bind_virq, VIRQ_TIMER, "bind VIRQ_TIMER again: "
-    evtchn EVTCHNOP_send, 3, "send to a virq port: "
-    evtchn EVTCHNOP_close, 3, "close it: "
-    evtchn EVTCHNOP_close, 3, "close it again: "
-    evtchn 77, 1, "event_channel_op 77: "
+    evtchn EVTCHNOP_send, evtchn_send.port, 32, "send to port 32: "
+    evtchn EVTCHNOP_send, evtchn_send.port, 0, "send to port 0: "
+    evtchn EVTCHNOP_send, evtchn_send.port, -1, "send to port -1: "
+    evtchn EVTCHNOP_send, evtchn_send.port, 0x80000000, "send to port 0x80000000: "
+    evtchn EVTCHNOP_send, evtchn_send.port, 0x7fffffff, "send to port 0x7fffffff: "
+    evtchn EVTCHNOP_send, evtchn_send.port, 17, "send to a free port: "
+    evtchn EVTCHNOP_unmask, evtchn_unmask.port, 32, "unmask port 32: "
+    evtchn EVTCHNOP_unmask, evtchn_unmask.port, 1000, "unmask port 1000: "
+    evtchn EVTCHNOP_unmask, evtchn_unmask.port, -32, "unmask port -32: "
+    evtchn EVTCHNOP_close, evtchn_close.port, 32, "close port 32: "
+    evtchn EVTCHNOP_close, evtchn_close.port, 1, "close the console device's port: "
+    evtchn EVTCHNOP_bind_virq, evtchn_bind_virq.virq, 99, "bind virq 99: "
+    evtchn EVTCHNOP_bind_virq, evtchn_bind_virq.virq, -1, "bind virq -1: "
+    li   r1, 1
+    st   r1, [args + evtchn_bind_virq.vcpu]
+    evtchn EVTCHNOP_bind_virq, evtchn_bind_virq.virq, VIRQ_TIMER, "bind VIRQ_TIMER on vcpu 1: "
+    evtchn EVTCHNOP_bind_virq, evtchn_bind_virq.virq, VIRQ_CONSOLE, "bind VIRQ_CONSOLE on vcpu 1: "
+    li   r1, 0
+    st   r1, [args + evtchn_bind_virq.vcpu]
+    evtchn EVTCHNOP_bind_virq, evtchn_bind_virq.virq, VIRQ_TIMER, "bind VIRQ_TIMER: "
+    ld   r0, [args + evtchn_bind_virq.port]
+    result "the port it wrote back: "
+    li   r1, 77
+    st   r1, [args + evtchn_bind_virq.port]
+    evtchn EVTCHNOP_bind_virq, evtchn_bind_virq.virq, VIRQ_TIMER, "bind VIRQ_TIMER again: "
+    ld   r0, [args + evtchn_bind_virq.port]
+    result "the port is left alone: "
+    evtchn EVTCHNOP_send, evtchn_send.port, 3, "send to a virq port: "
+    evtchn EVTCHNOP_close, evtchn_close.port, 3, "close it: "
+    evtchn EVTCHNOP_close, evtchn_close.port, 3, "close it again: "
+    evtchn_at EVTCHNOP_send, PVBASE, "send, its struct in start_info: "
+    evtchn_at EVTCHNOP_send, PVBASE + 0x1000 + SH_EVTCHN_PENDING, "send, its struct in shared_info: "
+    evtchn_at EVTCHNOP_send, PVBASE + 0x2000 + XENCONS_OUT_PROD, "send, its struct on the console ring: "
+    evtchn_at EVTCHNOP_unmask, 0xffffffff, "unmask, its struct at 0xffffffff: "
+    evtchn_at EVTCHNOP_close, 0x100000, "close, its struct past the end of memory: "
+    evtchn_at EVTCHNOP_bind_virq, PVBASE - 8, "bind, its struct straddling the hypervisor's pages: "
+    evtchn_at EVTCHNOP_bind_virq, 0xfffffffc, "bind, its struct wrapping 2^32: "
+    evtchn 77, evtchn_send.port, 1, "event_channel_op 77: "
     .word HCALL, 1000           ; the assembler allows 0..63: a hostile image need not
     result "hypercall 1000: "
     .word HCALL, 0xffffffff
@@ -100,3 +143,5 @@ _start:
 
 .data
 shared: .word 0
+        .align 4
+args:   .space evtchn_bind_virq_size

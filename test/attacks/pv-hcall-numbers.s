@@ -24,9 +24,8 @@ site:
     call  putd
     li    r1, msg
     call  puts
-    li    r1, SCHEDOP_shutdown
-    li    r2, 0
-    hcall sched_op
+    li    r1, 0
+    jmp   exit
 
 .include "../../examples/pv/lib/console.s"
 

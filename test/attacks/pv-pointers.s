@@ -18,6 +18,11 @@
 ; expect: read wrapping 2^32: -14
 ; expect: trap table straddling pvBase: -14
 ; expect: trap table wrapping 2^32: -14
+; expect: shutdown, its struct in start_info: -14
+; expect: shutdown, its struct straddling pvBase: -14
+; expect: shutdown, its struct at 0xfffffffe: -14
+; expect: shutdown for reason 99: -22
+; expect: shutdown for SHUTDOWN_suspend, cancelled: 1
 ; expect: stack_switch into the hypervisor pages: -22
 ; expect: stack_switch to 0xfffffff0: -22
 ; expect: stack_switch misaligned: -22
@@ -33,7 +38,7 @@
 ; expect: start_info magic intact: 1
 ; expect: start_info memory size intact: 1048576
 ; expect: sp untouched by the failed irets: 1
-; hypercalls(pv): console_io = 67
+; hypercalls(pv): console_io = 77
 
 .paravirt
 
@@ -55,12 +60,23 @@
     result \text
 .endm
 
+; a shutdown with its struct sched_shutdown at `args`: what does not stop the guest returns
+.macro shutdown args, text
+    li   r1, SCHEDOP_shutdown
+    li   r2, \args
+    li   r3, 9
+    hcall sched_op
+    result \text
+.endm
+
 _start:
     st   r1, [si]
+    ld   r10, [r1 + SI_SHARED_INFO]
+    st   r10, [shared]
     ld   r9, [r1 + SI_BLOCK_RING]
     st   r9, [ring]
     ld   r8, [r1 + SI_BLOCK_EVTCHN]
-    st   r8, [port]
+    st   r8, [send + evtchn_send.port]
 
     write 1, 0xfffff, "write at the top of memory: "
     write 2, 0xfbfff, "write straddling into start_info: "
@@ -83,12 +99,22 @@ _start:
     hcall console_io
     result "read wrapping 2^32: "
 
-    li   r1, 0xfc000 - 16       ; the table is 36 bytes: its end lies in start_info
+    li   r1, 0xfc000 - 4        ; its first trap_info (8 bytes) ends in start_info
     hcall set_trap_table
     result "trap table straddling pvBase: "
     li   r1, 0xfffffff0
     hcall set_trap_table
     result "trap table wrapping 2^32: "
+
+    shutdown 0xfc000, "shutdown, its struct in start_info: "
+    shutdown 0xfc000 - 2, "shutdown, its struct straddling pvBase: "
+    shutdown 0xfffffffe, "shutdown, its struct at 0xfffffffe: "
+    li   r1, 99
+    st   r1, [reason]
+    shutdown reason, "shutdown for reason 99: "
+    li   r1, SHUTDOWN_suspend
+    st   r1, [reason]
+    shutdown reason, "shutdown for SHUTDOWN_suspend, cancelled: "
 
     li   r1, 0xfc100
     hcall stack_switch
@@ -168,7 +194,8 @@ _start:
     li   r1, 0
     jmp  exit
 
-; block: one request (op r1, sector r2, buffer r3) on the ring, notify, r0 = its status.
+; block: one request (op r1, sector r2, buffer r3) on the ring, notify, sleep until its
+; response is there (asking for an event with it: rsp_event), r0 = its status.
 block:
     ld   r9, [ring]
     ld   r4, [r9 + BLKIF_REQ_PROD]
@@ -182,17 +209,28 @@ block:
     st   r3, [r5 + BLKIF_BUFFER]
     add  r4, r4, 1
     st   r4, [r9 + BLKIF_REQ_PROD]
+    st   r4, [r9 + BLKIF_RSP_EVENT]
     li   r1, EVTCHNOP_send
-    ld   r2, [port]
+    li   r2, send
     hcall event_channel_op
-    ld   r0, [r5 + BLKIF_STATUS]
+1:  ld   r1, [r9 + BLKIF_RSP_PROD]
+    beq  r1, r4, 2f
+    li   r1, SCHEDOP_block      ; no callback: woken by the pending block port alone
+    hcall sched_op
+    ld   r1, [shared]           ; take its pending bit
+    li   r2, 0
+    st   r2, [r1 + SH_EVTCHN_PENDING]
+    jmp  1b
+2:  ld   r0, [r5 + BLKIF_STATUS]
     ret
 
 .include "lib/pv.s"
 
 .data
-si:    .word 0
-ring:  .word 0
-port:  .word 0
-       .align 16
+si:     .word 0
+ring:   .word 0
+shared: .word 0
+send:   .space evtchn_send_size
+reason: .space sched_shutdown_size
+        .align 16
 buf:   .space 512

@@ -11,10 +11,10 @@ _start:
     li   r1, on_event
     hcall set_callbacks
     li   r1, EVTCHNOP_bind_virq
-    li   r2, VIRQ_TIMER
+    li   r2, bind               ; struct evtchn_bind_virq: VIRQ_TIMER (0) on vCPU 0
     hcall event_channel_op
-1:  ld   r1, [r9 + SH_TIME_LO]
-    add  r1, r1, 1000000
+1:  ld   r1, [r9 + SH_TIME + vcpu_time_info.tsc_timestamp]
+    add  r1, r1, 1000000        ; the low word will do: the step limit comes long before 2^32
     li   r2, 0
     hcall set_timer_op
     li   r1, SCHEDOP_block
@@ -25,3 +25,6 @@ on_event:
     stb  r0, [r9 + SH_UPCALL_PENDING]
     st   r0, [r9 + SH_EVTCHN_PENDING]
     hcall iret
+
+.data
+bind: .space evtchn_bind_virq_size

@@ -29,6 +29,9 @@
 _start:
     ld   r9, [r1 + SI_BLOCK_RING]
     ld   r8, [r1 + SI_BLOCK_EVTCHN]
+    st   r8, [send + evtchn_send.port]
+    ld   r10, [r1 + SI_SHARED_INFO]
+    st   r10, [shared]
 
     show "guest store over an immediate:"
     li   r6, 0
@@ -113,10 +116,19 @@ block:
     st   r3, [r5 + BLKIF_BUFFER]
     add  r4, r4, 1
     st   r4, [r9 + BLKIF_REQ_PROD]
+    st   r4, [r9 + BLKIF_RSP_EVENT] ; an event with its response
     li   r1, EVTCHNOP_send
-    mov  r2, r8
+    li   r2, send
     hcall event_channel_op
-    ld   r0, [r5 + BLKIF_STATUS]
+1:  ld   r1, [r9 + BLKIF_RSP_PROD]  ; sleep until the disk has done it
+    beq  r1, r4, 2f
+    li   r1, SCHEDOP_block
+    hcall sched_op
+    ld   r1, [shared]           ; woken by the block port: take its pending bit
+    li   r10, 0
+    st   r10, [r1 + SH_EVTCHN_PENDING]
+    jmp  1b
+2:  ld   r0, [r5 + BLKIF_STATUS]
     ret
 
 tmpl:                           ; never run here: the bytes of the new routine
@@ -132,6 +144,8 @@ routine:                        ; a whole sector of code: the block read replace
     .space 512 - 12
 
 .data
+send:       .space evtchn_send_size
+shared:     .word 0
 space:      .asciz " "
 newline:    .asciz "\n"
 digits:     .space 11

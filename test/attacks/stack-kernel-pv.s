@@ -27,6 +27,10 @@ on_memory:
 .include "lib/pv.s"
 
 .data
-traps:    .word 0, 0, 0, on_memory, 0, 0, 0, 0, 0
+          .align 4
+traps:    .byte VEC_MEMORY, TI_IF   ; struct trap_info: vector, flags, cs, address
+          .half 0
+          .word on_memory
+          .space trap_info_size     ; the end
 m_before: .asciz "before\n"
 m_after:  .asciz "the fault was delivered on a stack that does not exist\n"

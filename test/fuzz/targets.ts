@@ -12,9 +12,11 @@ import type { Cpu } from '@pvm/cpu';
 import { BufferConsole, MemoryDisk } from '@pvm/devices';
 import { createDomain, formatStats, statsJson, type Domain, type Mode, type Stop } from '@pvm/hypervisor';
 import { checksum, disassembleImage, readImage, writeImage, type Image } from '@pvm/image';
-import { HYPERCALLS as HC_TABLE, MNEMONICS, OPS, PV_AREA_SIZE, REG_SP } from '@pvm/isa';
+import { HYPERCALLS as HC_TABLE, MNEMONICS, NUM_VECTORS, OPS, PV_AREA_SIZE, REG_SP } from '@pvm/isa';
 import {
-  BLKIF_RING, BLKIF_RING_SIZE, BLKIF_ENTRY, NR_EVENT_CHANNELS, SH_EVTCHN_MASK, SH_EVTCHN_PENDING, SH_UPCALL_MASK, SH_UPCALL_PENDING,
+  BLKIF_RING, BLKIF_RING_SIZE, BLKIF_ENTRY, EVTCHNOP_bind_virq, EVTCHNOP_close, EVTCHNOP_send, EVTCHNOP_unmask, HC_event_channel_op,
+  HC_sched_op, HC_set_trap_table, NR_EVENT_CHANNELS, SCHEDOP_shutdown, SH_EVTCHN_MASK, SH_EVTCHN_PENDING, SH_UPCALL_MASK,
+  SH_UPCALL_PENDING, SHUTDOWN_crash, SHUTDOWN_poweroff, SHUTDOWN_reboot, SHUTDOWN_suspend, SHUTDOWN_watchdog, VIRQ_CONSOLE, VIRQ_TIMER,
   XENCONS_OUT_CONS, XENCONS_OUT_PROD, XENCONS_IN_CONS, XENCONS_IN_PROD,
 } from '@pvm/isa/codes';
 import { SMALL, hostile, randomProgram, type Layout, type Rng } from './gen.ts';
@@ -438,6 +440,47 @@ function hcArg(r: Rng, l: Layout): number {
 
 const NUMBERS = HC_TABLE.map((h) => h.value);
 
+/**
+ * A pointer for a call that takes a struct: to words planted in the guest's data (a struct that
+ * says something: a virq, a port, a shutdown reason, trap_info entries), or one that is out of
+ * reach (the hypervisor's pages, the end of memory, wrapping, code).
+ */
+function structArg(r: Rng, l: Layout, data: Uint8Array, words: readonly number[]): number {
+  if (r.chance(0.4)) return r.chance(0.5) ? hcArg(r, l) : hostile(r, l);
+  const at = 4 * r.int((l.dataBytes - 4 * words.length) / 4);
+  const view = new DataView(data.buffer, data.byteOffset);
+  words.forEach((w, i) => view.setUint32(at + 4 * i, w >>> 0, true));
+  return l.data + at + (r.chance(0.1) ? r.int(4) : 0); // structs need no alignment
+}
+
+/** r1..r3 for the struct calls, with their structs planted; null for the others. */
+function structCall(r: Rng, l: Layout, data: Uint8Array, nr: number): number[] | null {
+  const port = (): number => (r.chance(0.8) ? r.int(6) : r.pick([0, NR_EVENT_CHANNELS - 1, NR_EVENT_CHANNELS, -1, r.u32()]));
+  if (nr === HC_event_channel_op) {
+    const cmd = r.chance(0.85) ? r.pick([EVTCHNOP_bind_virq, EVTCHNOP_close, EVTCHNOP_send, EVTCHNOP_unmask]) : r.int(16);
+    const words = cmd === EVTCHNOP_bind_virq ? [r.chance(0.7) ? r.pick([VIRQ_TIMER, VIRQ_CONSOLE]) : r.u32(), r.chance(0.8) ? 0 : r.u32(), r.u32()] : [port()];
+    return [cmd, structArg(r, l, data, words), r.u32()];
+  }
+  if (nr === HC_sched_op) {
+    const cmd = r.chance(0.7) ? SCHEDOP_shutdown : r.int(4);
+    const reason = r.chance(0.8) ? r.pick([SHUTDOWN_poweroff, SHUTDOWN_reboot, SHUTDOWN_suspend, SHUTDOWN_crash, SHUTDOWN_watchdog, 5]) : r.u32();
+    return [cmd, structArg(r, l, data, [reason]), r.int(256)];
+  }
+  if (nr === HC_set_trap_table) {
+    if (r.chance(0.1)) return [0, 0, 0];
+    // 0..3 trap_info entries (vector, flags, cs, address) and the terminator.
+    const words: number[] = [];
+    for (let i = r.int(4); i > 0; i--) {
+      const vector = r.chance(0.8) ? r.int(NUM_VECTORS) : r.int(256);
+      const flags = r.chance(0.8) ? r.int(8) : r.int(256);
+      words.push(vector | (flags << 8), r.chance(0.8) ? l.text + 4 * r.int(l.textBytes / 4) : hostile(r, l));
+    }
+    words.push(0, 0);
+    return [structArg(r, l, data, words), r.u32(), r.u32()];
+  }
+  return null;
+}
+
 export const hypercallTarget: Target<ExecInput> = {
   name: 'hypercall',
   gen(r) {
@@ -448,14 +491,17 @@ export const hypercallTarget: Target<ExecInput> = {
     const n = 4 + r.int(16);
     const code = new Uint8Array(n * (5 * 8 + 8));
     const view = new DataView(code.buffer);
+    const dataSeg = guest.image.segments.find((s) => s.kind === 'data' && s.addr === l.data)!;
+    const data = dataSeg.bytes.slice();
     let at = 0;
     for (let i = 0; i < n; i++) {
+      const nr = r.chance(0.9) ? r.pick(NUMBERS) : r.chance(0.5) ? r.int(64) : r.u32();
+      const args = (r.chance(0.8) ? structCall(r, l, data, nr) : null) ?? [];
       for (let reg = 1; reg <= 5; reg++) {
         view.setUint32(at, 0x03 | (reg << 8), true); // li rN, value
-        view.setUint32(at + 4, hcArg(r, l) >>> 0, true);
+        view.setUint32(at + 4, (args[reg - 1] ?? hcArg(r, l)) >>> 0, true);
         at += 8;
       }
-      const nr = r.chance(0.9) ? r.pick(NUMBERS) : r.chance(0.5) ? r.int(64) : r.u32();
       calls.push(nr);
       view.setUint32(at, 0x60, true); // hcall nr
       view.setUint32(at + 4, nr >>> 0, true);
@@ -463,7 +509,10 @@ export const hypercallTarget: Target<ExecInput> = {
     }
     const text = guest.image.segments.find((s) => s.kind === 'text')!;
     // The calls first, then the random program, which may jump back into them.
-    const image: Image = { ...guest.image, segments: guest.image.segments.map((s) => (s === text ? { ...s, bytes: concat(code, s.bytes).subarray(0, l.textBytes) } : s)) };
+    const image: Image = {
+      ...guest.image,
+      segments: guest.image.segments.map((s) => (s === text ? { ...s, bytes: concat(code, s.bytes).subarray(0, l.textBytes) } : s === dataSeg ? { ...s, bytes: data } : s)),
+    };
     const regs = guest.regs.slice();
     regs[REG_SP] = (l.memory - PV_AREA_SIZE - 4 * r.int(64)) | 0;
     return { guest: { ...guest, image, regs }, mode: 'pv' };

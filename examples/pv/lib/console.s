@@ -26,13 +26,20 @@ putd:
     mov  r1, r3
     jmp  puts
 
-; exit: shut the domain down with exit code r1.
+; exit: shut the domain down with exit code r1: SCHEDOP_shutdown takes a struct sched_shutdown
+; whose reason is SHUTDOWN_poweroff; the exit code, which Xen has no place for, goes in r3
+; (pvm's addition).
 exit:
-    mov  r2, r1
+    mov  r3, r1
+    li   r2, shutdown_args
+    li   r1, SHUTDOWN_poweroff
+    st   r1, [r2 + sched_shutdown.reason]
     li   r1, SCHEDOP_shutdown
     hcall sched_op
 
 .data
 putd_buf: .space 11
 putd_end: .byte 0
+          .align 4
+shutdown_args: .space sched_shutdown_size
 .text

@@ -50,8 +50,6 @@ ustack_top:
 const PV_FAULT = `
 .paravirt
 _start:
-    li    r1, on_div
-    st    r1, [traps + VEC_DIVIDE * 4]
     li    r1, traps
     hcall set_trap_table
     li    r2, 0
@@ -60,10 +58,15 @@ div_here:
 on_div:
     li    r5, 7
     li    r1, SCHEDOP_shutdown
-    li    r2, 0
+    li    r2, poweroff
+    li    r3, 0
     hcall sched_op
 .data
-traps: .space 36
+traps:    .byte VEC_DIVIDE, 0       ; struct trap_info: vector, flags, cs, address
+          .half 0
+          .word on_div
+          .space trap_info_size
+poweroff: .word SHUTDOWN_poweroff   ; struct sched_shutdown
 `;
 
 const label = (img: ReturnType<typeof image>, name: string): number => img.symbols.find((s) => s.name === name)!.value;

@@ -34,6 +34,7 @@ export function statsJson(d: Domain): StatsJson {
     hypercalls: { total: s.hypercallTotal, byName: sortedCounts(s.hypercalls, hypercallName) },
     interrupts: { total: s.interruptTotal, byVector: sortedCounts(s.interrupts, vectorName) },
     upcalls: s.upcalls,
+    ...(d.mode === 'pv' ? { fastSyscalls: s.fastSyscalls } : {}),
     console: { bytesOut: d.console.written },
     block: { reads: d.block.reads, writes: d.block.writes, flushes: d.block.flushes },
     ...mmuJson(d),
@@ -81,7 +82,7 @@ export function formatStats(d: Domain, wallMs?: number): string {
     ...Object.entries(j.hypercalls.byName).map(([k, v]) => [`  ${k}`, n(v)] as [string, string]),
     ['interrupts', n(j.interrupts.total)],
     ...Object.entries(j.interrupts.byVector).map(([k, v]) => [`  ${k}`, n(v)] as [string, string]),
-    ...(j.mode === 'pv' ? [['event upcalls', n(j.upcalls)] as [string, string]] : []),
+    ...(j.mode === 'pv' ? [['event upcalls', n(j.upcalls)] as [string, string], ['fast system calls', n(j.fastSyscalls ?? 0)] as [string, string]] : []),
     ['console bytes out', n(j.console.bytesOut)],
   ];
   if (j.block.reads + j.block.writes + j.block.flushes) rows.push(['block reads/writes/flushes', `${j.block.reads}/${j.block.writes}/${j.block.flushes}`]);

@@ -74,6 +74,8 @@ export interface StatsJson {
   hypercalls: { total: number; byName: Record<string, number> };
   interrupts: { total: number; byVector: Record<string, number> };
   upcalls: number;
+  /** pv only: system calls that entered the guest kernel through a direct trap, with no hypervisor. */
+  fastSyscalls?: number;
   console: { bytesOut: number };
   block: { reads: number; writes: number; flushes: number };
   /** Only once the guest turns paging on: the TLB, walks, and what the mode's strategy did. */
@@ -101,6 +103,8 @@ export class Stats {
   interruptTotal = 0;
   /** Event upcalls into a paravirtual guest. */
   upcalls = 0;
+  /** System calls a paravirtual guest made through a direct trap: no exit, no hypervisor cycles. */
+  fastSyscalls = 0;
   /** Cycles the hypervisor spent on exits, hypercalls and upcalls (not on the guest's clock). */
   hypervisorCycles = 0;
   /** Memory virtualization: nested paging's extra walk references, shadow address spaces built, pv page-table updates and the mmu_update calls that carried them. */
@@ -180,6 +184,7 @@ export class Stats {
       interrupts: [...this.interrupts],
       interruptTotal: this.interruptTotal,
       upcalls: this.upcalls,
+      fastSyscalls: this.fastSyscalls,
       hypervisorCycles: this.hypervisorCycles,
       mmu: { ...this.mmu },
     };
@@ -197,6 +202,7 @@ export class Stats {
     this.hypercallTotal = s.hypercallTotal;
     this.interruptTotal = s.interruptTotal;
     this.upcalls = s.upcalls;
+    this.fastSyscalls = s.fastSyscalls;
     this.hypervisorCycles = s.hypervisorCycles;
     Object.assign(this.mmu, s.mmu);
   }
@@ -210,6 +216,7 @@ export interface StatsState {
   readonly interrupts: readonly (readonly [number, number])[];
   readonly interruptTotal: number;
   readonly upcalls: number;
+  readonly fastSyscalls: number;
   readonly hypervisorCycles: number;
   readonly mmu: Stats['mmu'];
 }

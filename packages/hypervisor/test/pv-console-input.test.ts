@@ -3,7 +3,7 @@
 // guest blocks with input left — never on how the host happened to receive the bytes.
 import { expect, test } from 'vitest';
 import { VIRQ_CONSOLE } from '@pvm/isa/codes';
-import { call, layout, runKernel } from './pv-harness.ts';
+import { bindVirq, call, evtchn, layout, runKernel } from './pv-harness.ts';
 
 const L = layout();
 
@@ -34,21 +34,24 @@ test('the console ring gets input only when a notification brings no output, a l
     stb   r1, [r9 + XENCONS_OUT]
     li    r1, 1
     st    r1, [r9 + XENCONS_OUT_PROD]
-${call('event_channel_op', 'EVTCHNOP_send', '[r7 + SI_CONSOLE_EVTCHN]')}
+${evtchn('EVTCHNOP_send', '[r7 + SI_CONSOLE_EVTCHN]')}
     ld    r0, [r9 + XENCONS_IN_PROD]     ; output only: no input taken
     REC
-${call('event_channel_op', 'EVTCHNOP_send', '[r7 + SI_CONSOLE_EVTCHN]')}
-    ld    r0, [r9 + XENCONS_IN_PROD]     ; nothing to print: asks for input, gets one line
+${evtchn('EVTCHNOP_send', '[r7 + SI_CONSOLE_EVTCHN]')}
+    ld    r0, [r9 + XENCONS_IN_PROD]     ; the console is still busy with 'x': nothing yet
     REC
-${call('event_channel_op', 'EVTCHNOP_send', '[r7 + SI_CONSOLE_EVTCHN]')}
-    ld    r0, [r9 + XENCONS_IN_PROD]     ; and the next
+${call('sched_op', 'SCHEDOP_block')}
+    ld    r0, [r9 + XENCONS_IN_PROD]     ; done, out_cons moved, and the second notification,
+    REC                                  ; which brought no output, got one line
+${evtchn('EVTCHNOP_send', '[r7 + SI_CONSOLE_EVTCHN]')}
+    ld    r0, [r9 + XENCONS_IN_PROD]     ; and the next, at once
     REC
     DONE
 `,
     { input: 'one\ntwo\n' },
   );
   expect(r.stop).toEqual({ kind: 'poweroff', code: 0 });
-  expect(r.results(6)).toEqual([0, 0, 0, 4, 0, 8]);
+  expect(r.results(8)).toEqual([0, 0, 0, 0, 0, 4, 0, 8]);
   expect(r.out.text()).toBe('x');
   expect(Buffer.from(r.d.cpu.mem.subarray(L.consoleRing, L.consoleRing + 8)).toString()).toBe('one\ntwo\n');
 });
@@ -56,7 +59,7 @@ ${call('event_channel_op', 'EVTCHNOP_send', '[r7 + SI_CONSOLE_EVTCHN]')}
 test('VIRQ_CONSOLE is raised when a guest that bound it blocks with input left, and not at the end of input', () => {
   const kernel = `
 ${call('set_callbacks', 'on_event')}
-${call('event_channel_op', 'EVTCHNOP_bind_virq', 'VIRQ_CONSOLE')}
+${bindVirq('VIRQ_CONSOLE')}
     mov   r10, r0                    ; the port
 ${call('sched_op', 'SCHEDOP_block')}
     ld    r0, [seen]
@@ -83,7 +86,7 @@ seen: .word 0
   expect(atEof.d.events.portOf(VIRQ_CONSOLE)).toBeGreaterThan(0);
 });
 
-test('a ring flush with no disk fails as the port interface does, and every ring flush is counted', () => {
+test('a ring flush with no disk fails as the port interface does, and every flush that reaches the disk is counted', () => {
   const flush = `
     ld    r9, [r7 + SI_BLOCK_RING]
     li    r1, 7
@@ -92,15 +95,17 @@ test('a ring flush with no disk fails as the port interface does, and every ring
     st    r1, [r9 + BLKIF_RING + BLKIF_OP]
     li    r1, 1
     st    r1, [r9 + BLKIF_REQ_PROD]
-${call('event_channel_op', 'EVTCHNOP_send', '[r7 + SI_BLOCK_EVTCHN]')}
+${evtchn('EVTCHNOP_send', '[r7 + SI_BLOCK_EVTCHN]')}
+${call('sched_op', 'SCHEDOP_block')}
     ld    r0, [r9 + BLKIF_RING + BLKIF_STATUS]
     REC
     DONE
 `;
   const none = runKernel(flush, { sectors: 0 });
-  expect(none.results(2)[1]).toBe(-1); // BLKIF_RSP_ERROR
+  expect(none.results(3)[2]).toBe(-1); // BLKIF_RSP_ERROR
   expect(none.d.block.flushes).toBe(0);
   const disk = runKernel(flush, { sectors: 4 });
-  expect(disk.results(2)[1]).toBe(0); // BLKIF_RSP_OKAY
+  expect(disk.results(3)[2]).toBe(0); // BLKIF_RSP_OKAY
   expect(disk.d.block.flushes).toBe(1);
+  expect(disk.disk.flushes).toBe(1);
 });

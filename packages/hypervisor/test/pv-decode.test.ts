@@ -2,7 +2,7 @@
 // CPU and memory). The hypervisor's own writes into guest memory count too: console input put on the ring, and the upcall_pending / upcall_mask bytes of shared_info. A guest that runs code
 // there must see the new bytes, not a stale decode.
 import { expect, test } from 'vitest';
-import { build, call, runKernel } from './pv-harness.ts';
+import { build, call, evtchn, runKernel } from './pv-harness.ts';
 
 /** The machine code of an instruction sequence. */
 function code(src: string): Uint8Array {
@@ -28,7 +28,7 @@ test('code on the console ring is decoded again after the back end writes input 
     st    r2, [r9 + XENCONS_IN + 12]
     call  r9                        ; decoded and run: r0 = 1
     REC
-${call('event_channel_op', 'EVTCHNOP_send', '[r7 + SI_CONSOLE_EVTCHN]')}
+${evtchn('EVTCHNOP_send', '[r7 + SI_CONSOLE_EVTCHN]')}
     call  r9                        ; the back end wrote "li r0, 2; ret" there
     REC
     DONE
@@ -46,7 +46,7 @@ one:
 
 test('code on the shared_info page is decoded again after the hypervisor sets upcall_mask', () => {
   // `li r0, 7` starts [opcode, rd, ...]: rd is the upcall_mask byte. When a trap bounce masks
-  // events, the hypervisor writes 1 there, and the same bytes say `li r1, 7`.
+  // events (an entry with TI_IF), the hypervisor writes 1 there, and the same bytes say `li r1, 7`.
   const r = runKernel(
     `
     ld    r10, [r7 + SI_SHARED_INFO]
@@ -78,7 +78,10 @@ snippet:
     ret
     nop
 .data
-traps: .word 0, 0, 0, 0, on_syscall, 0, 0, 0, 0
+traps: .byte VEC_SYSCALL, TI_IF | 1
+       .half 0
+       .word on_syscall
+       .space trap_info_size
 `,
   );
   expect(r.stop).toEqual({ kind: 'poweroff', code: 0 });

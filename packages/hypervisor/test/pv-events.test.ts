@@ -5,7 +5,7 @@
 import { expect, test } from 'vitest';
 import { EFAULT, ENOSYS, FLAG_IE } from '@pvm/isa/codes';
 import { PVM_VERSION, UNKNOWN_HYPERCALL as UNKNOWN, statsJson } from '../src/index.ts';
-import { call, runKernel } from './pv-harness.ts';
+import { bindVirq, call, evtchn, runKernel } from './pv-harness.ts';
 
 const UPCALL = 0xe1;
 
@@ -56,7 +56,7 @@ deadline:    .word 0
 const SETUP = `
     ld    r10, [r7 + SI_SHARED_INFO]
 ${call('set_callbacks', 'on_event')}
-${call('event_channel_op', 'EVTCHNOP_bind_virq', 'VIRQ_TIMER')}
+${bindVirq('VIRQ_TIMER')}
     st    r0, [tport]
 `;
 
@@ -85,7 +85,7 @@ ${call('xen_version', 0)}
 ${rec('ld    r0, [upcalls]')}
 ${rec('ldb   r0, [r10 + SH_UPCALL_PENDING]')}
 ${rec('ld    r0, [r10 + SH_EVTCHN_PENDING]')}
-${call('event_channel_op', 'EVTCHNOP_unmask', '[tport]')}
+${evtchn('EVTCHNOP_unmask', '[tport]')}
 ${rec('ld    r0, [upcalls]')}
 ${rec('ld    r0, [r10 + SH_EVTCHN_MASK]')}
     DONE
@@ -110,7 +110,7 @@ ${LIB}`);
 
 test('SCHEDOP_block unmasks events and sleeps until one arrives; iret restores the mask from FLAGS.IE', () => {
   const r = runKernel(`${SETUP}
-    ld    r1, [r10 + SH_TIME_LO]
+    ld    r1, [r10 + SH_TIME + vcpu_time_info.tsc_timestamp]
     add   r1, r1, 5000
     st    r1, [deadline]
     li    r2, 0
@@ -118,7 +118,7 @@ test('SCHEDOP_block unmasks events and sleeps until one arrives; iret restores t
     REC
 ${rec('ldb   r0, [r10 + SH_UPCALL_MASK]')}
 ${call('sched_op', 'SCHEDOP_block')}
-    ld    r0, [r10 + SH_TIME_LO]    ; slept until the deadline
+    ld    r0, [r10 + SH_TIME + vcpu_time_info.tsc_timestamp]    ; slept until the deadline
     ld    r1, [deadline]
     sub   r0, r0, r1
     REC
@@ -163,7 +163,7 @@ test('SCHEDOP_block with nothing that could wake the guest stops it instead of s
   expect(r.recorded()).toBe(1);
 });
 
-test('a trap bounced to the kernel masks events until its iret, whose FLAGS.IE unmasks them', () => {
+test('a trap bounced through an entry with TI_IF masks events until its iret, whose FLAGS.IE unmasks them', () => {
   const r = runKernel(`${SETUP}
 ${call('set_trap_table', 'traps')}
     li    r1, 0
@@ -180,7 +180,10 @@ ${rec('ld    r0, [sp + 4]')}
 ${rec('ld    r0, [upcalls]')}
     hcall iret                      ; events unmasked again: delivered on the way out
 ${LIB}
-traps: .word 0, 0, 0, 0, on_sys, 0, 0, 0, 0
+traps: .byte VEC_SYSCALL, TI_IF | 1     ; struct trap_info: the kernel may enter, events masked
+       .half 0
+       .word on_sys
+       .space trap_info_size
 `);
   expect(r.stop).toEqual({ kind: 'poweroff', code: 0 });
   expect(r.results(r.recorded())).toEqual([0, 3, 0, 0x5c, 1, FLAG_IE, 0, UPCALL, 1, FLAG_IE, 1]);
@@ -195,8 +198,8 @@ test('hypercalls are counted by number, failed and unknown ones included', () =>
       call('console_io', 'CONSOLEIO_write', 2, 0xffffffff) +
       call(1) +
       call(63) +
-      call('event_channel_op', 'EVTCHNOP_send', '[r7 + SI_CONSOLE_EVTCHN]') +
-      call('event_channel_op', 42, 0) +
+      evtchn('EVTCHNOP_send', '[r7 + SI_CONSOLE_EVTCHN]') +
+      evtchn(42, 0) +
       '    DONE\n.data\nmsg: .ascii "ok"\n',
   );
   expect(r.stop).toEqual({ kind: 'poweroff', code: 0 });

@@ -1,10 +1,13 @@
 // Seeded random hypercalls: thousands of (nr, r1..r5) drawn from edge values and random words,
-// numbers 0..70, issued by a kernel that records every r0. No host exception, every result
-// either >= 0 or a known negative errno (the one each handler may give), results that follow
-// from the arguments alone checked against a model of docs/paravirt.md, every call counted.
+// numbers 0..70, issued by a kernel that records every r0. The calls that take a struct
+// (event_channel_op, sched_op's shutdown) get pointers to structs of random contents, or hostile
+// pointers. No host exception, every result either >= 0 or a known negative errno (the one each
+// handler may give), results that follow from the arguments alone checked against a model of
+// docs/paravirt.md, every call counted.
 import { expect, test } from 'vitest';
 import {
-  E2BIG, EEXIST, EFAULT, EINVAL, ENOSPC, ENOSYS, SCHEDOP_block, SCHEDOP_shutdown, SCHEDOP_yield,
+  E2BIG, EEXIST, EFAULT, EINVAL, ENOENT, ENOSPC, ENOSYS, evtchn_bind_virq_size, SCHEDOP_block, SCHEDOP_shutdown, SCHEDOP_yield,
+  sched_shutdown_size, SHUTDOWN_suspend, trap_info_size,
 } from '@pvm/isa/codes';
 import { CONSOLE_IO_MAX, HYPERCALL_TABLE, PVM_VERSION, UNKNOWN_HYPERCALL } from '../src/index.ts';
 import { KNOWN_ERRNOS, layout, prepare } from './pv-harness.ts';
@@ -37,8 +40,16 @@ const POOL = [...ADDRS, ...LENGTHS, ...SMALL, ...BIG];
 const HOSTILE_SP = [L.mem, L.mem - 4, L.mem + 8, L.pv, L.pv - 4, L.startInfo + 8, L.sharedInfo, L.blockRing + 8, 0xfffffff8, 0xfffffffc, 0xffffffff, 0x80000000];
 
 type Call = [nr: number, a1: number, a2: number, a3: number, a4: number, a5: number];
+/** A struct a call points at, planted in its own slot: three words. */
+type Struct = [number, number, number];
+/** Bytes per struct slot (the largest struct, evtchn_bind_virq, and room). */
+const SLOT = 16;
+/** Shutdown reasons that leave the guest running: a cancelled suspend, and reasons pvm refuses. */
+const REASONS = [SHUTDOWN_suspend, 5, 6, 99, 0x100, 0x80000000, 0xffffffff];
+/** Addresses no struct of `size` bytes may be read from. */
+const outside = (size: number): number[] => ADDRS.filter((a) => a + size > L.pv);
 
-function generate(seed: number, n: number): Call[] {
+function generate(seed: number, n: number, slots: number): { calls: Call[]; structs: Map<number, Struct> } {
   const next = rng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[next() % xs.length]!;
   const random = (): number => {
@@ -49,6 +60,9 @@ function generate(seed: number, n: number): Call[] {
   };
   const word = (pool: readonly number[] = POOL): number => (next() % 3 === 0 ? random() : pick(pool));
   const calls: Call[] = [];
+  const structs = new Map<number, Struct>();
+  /** A pointer to call i's own slot, planted with `s`. */
+  const slot = (i: number, s: Struct): number => (structs.set(i, s), slots + SLOT * i);
   for (let i = 0; i < n; i++) {
     const nr = next() % 5 < 3 ? pick(KNOWN_NRS) : next() % (MAX_NR + 1);
     const a: Call = [nr, word(), word(), word(), word(), word()];
@@ -57,11 +71,15 @@ function generate(seed: number, n: number): Call[] {
       a[2] = word(LENGTHS);
       a[3] = word(ADDRS);
     } else if (nr === 29) {
-      do a[1] = word(SMALL);
-      while (a[1] === SCHEDOP_shutdown); // that would end the run; DONE covers it
+      a[1] = next() % 3 ? pick([SCHEDOP_shutdown, SCHEDOP_shutdown, SCHEDOP_block, SCHEDOP_yield]) : word(SMALL);
+      // A shutdown that would end the run is DONE's: here its struct is out of reach or its
+      // reason one the guest survives.
+      if (a[1] === SCHEDOP_shutdown) a[2] = next() % 2 ? pick(outside(sched_shutdown_size)) : slot(i, [pick(REASONS), word(), word()]);
     } else if (nr === 32) {
-      a[1] = word([1, 3, 4, 9, 0, 2, 5, 10]);
-      a[2] = a[1] === 1 ? word([0, 2, 0, 2, 1, 3, 31, 32]) : word(PORTS); // bind_virq takes a virq
+      a[1] = word([1, 1, 1, 3, 4, 9, 0, 2, 5, 10]);
+      // bind_virq's struct takes a virq and a vCPU, the others' a port.
+      const s: Struct = a[1] === 1 ? [pick([0, 2, 0, 2, 0, 2, 1, 3, 31, 32, 0xffffffff]), pick([0, 0, 0, 1, 0x80000000]), word()] : [word(PORTS), word(), word()];
+      a[2] = next() % 3 ? slot(i, s) : next() % 2 ? pick(outside(evtchn_bind_virq_size)) : word();
     } else if (nr === 23) {
       a[3] = next() % 2 ? 0 : pick(HOSTILE_SP);
     } else if (nr === 17) {
@@ -69,7 +87,7 @@ function generate(seed: number, n: number): Call[] {
     }
     calls.push(a);
   }
-  return calls;
+  return { calls, structs };
 }
 
 const inside = (addr: number, len: number): boolean => addr + len <= L.pv; // both unsigned
@@ -96,12 +114,16 @@ function model([nr, a1, a2, a3]: Call): number | readonly number[] | undefined {
     case 23:
       return a3 === 0 ? IRET_OK : -EFAULT;
     case 29:
+      if (a1 === SCHEDOP_shutdown) return inside(a2, sched_shutdown_size) ? [1, -EINVAL] : -EFAULT;
       return a1 === SCHEDOP_yield || a1 === SCHEDOP_block ? 0 : -ENOSYS;
     case 0:
       if (a1 === 0) return 0;
-      return inside(a1, 36) ? [0, -EINVAL] : -EFAULT;
-    case 32:
-      return [1, 3, 4, 9].includes(a1) ? undefined : -ENOSYS;
+      return inside(a1, trap_info_size) ? [0, -EINVAL, -EFAULT, -E2BIG] : -EFAULT;
+    case 32: {
+      if (![1, 3, 4, 9].includes(a1)) return -ENOSYS;
+      const size = a1 === 1 ? evtchn_bind_virq_size : 4;
+      return inside(a2, size) ? undefined : -EFAULT;
+    }
   }
   return -ENOSYS;
 }
@@ -139,9 +161,9 @@ function kernel(): string {
     push  r1
     push  r2
     li    r1, EVTCHNOP_bind_virq
-    li    r2, VIRQ_TIMER
+    li    r2, bind_timer
     hcall event_channel_op
-    ld    r1, [r10 + SH_TIME_LO]
+    ld    r1, [r10 + SH_TIME + vcpu_time_info.tsc_timestamp]
     add   r1, r1, 50
     li    r2, 0
     hcall set_timer_op
@@ -193,25 +215,30 @@ ${stubs.join('')}
 .data
 stubs:   .word ${Array.from({ length: MAX_NR + 1 }, (_, i) => `stub_${i}`).join(', ')}
 upcalls: .word 0
+bind_timer: .word VIRQ_TIMER, 0, 0      ; struct evtchn_bind_virq
          .align 16
          .space 4096
 kstack_top:
 calls:   .space ${CALLS * 24}
 rres:    .space ${CALLS * 4}
+slots:   .space ${CALLS * SLOT}
 image_end:
 `;
 }
 
 test.each([1, 2, 3])(`seed %i: ${CALLS} random hypercalls, no host exception, only known results`, (seed) => {
-  const calls = generate(seed, CALLS);
+  let calls: Call[] = [];
   const p = prepare(kernel(), {
     input: 'random input for console reads, 64 bytes of it: 0123456789abcdef',
     maxSteps: 5e6,
     setup: ({ d, sym }) => {
       expect(sym('image_end')).toBeLessThanOrEqual(IMAGE_HI);
       for (let nr = 64; nr <= MAX_NR; nr++) d.cpu.write32(sym(`wide_${nr}`) + 4, nr);
+      const g = generate(seed, CALLS, sym('slots'));
+      calls = g.calls;
       const base = sym('calls');
       calls.forEach((c, i) => c.forEach((v, j) => d.cpu.write32(base + 24 * i + 4 * j, v)));
+      for (const [i, words] of g.structs) words.forEach((v, j) => d.cpu.write32(sym('slots') + SLOT * i + 4 * j, v));
     },
   });
   let stop: ReturnType<typeof p.d.run> = null;
@@ -229,12 +256,18 @@ test.each([1, 2, 3])(`seed %i: ${CALLS} random hypercalls, no host exception, on
     const want = model(c);
     if (typeof want === 'number') expect(r0, what).toBe(want);
     else if (want) expect(want, what).toContain(r0);
-    if (c[0] === 32) expect([-EINVAL, -EEXIST, -ENOSPC, -ENOSYS].includes(r0) || (r0 >= 0 && r0 < 32), what).toBe(true);
+    if (c[0] === 32) expect([-EFAULT, -EINVAL, -EEXIST, -ENOSPC, -ENOENT, -ENOSYS, 0].includes(r0), what).toBe(true);
     if (c[0] === 18 && c[1] === 1 && r0 >= 0) expect(r0, what).toBeLessThanOrEqual(c[2]! | 0);
     seen.set(r0 < 0 ? r0 : 0, (seen.get(r0 < 0 ? r0 : 0) ?? 0) + 1);
   });
   // The draw reaches every kind of failure, and plenty of successes.
-  for (const e of [-EFAULT, -EINVAL, -ENOSYS, -E2BIG, -EEXIST]) expect(seen.get(e) ?? 0, `errno ${e}: ${[...seen]}`).toBeGreaterThan(0);
+  for (const e of [-EFAULT, -EINVAL, -ENOSYS, -E2BIG, -EEXIST, -ENOENT]) expect(seen.get(e) ?? 0, `errno ${e}: ${[...seen]}`).toBeGreaterThan(0);
+  // Every struct call met each kind of pointer: out of reach, and planted.
+  for (const nr of [29, 32]) {
+    const mine = calls.map((c, i) => [c, results[i]!] as const).filter(([c]) => c[0] === nr && (nr === 32 ? [1, 3, 4, 9].includes(c[1]) : c[1] === SCHEDOP_shutdown));
+    expect(mine.filter(([, r0]) => r0 === -EFAULT).length, `nr ${nr}`).toBeGreaterThan(10);
+    expect(mine.filter(([, r0]) => r0 !== -EFAULT).length, `nr ${nr}`).toBeGreaterThan(10);
+  }
   expect(seen.get(0)).toBeGreaterThan(CALLS / 10);
 
   // Every hypercall counted by its number: the random ones, the stubs' own, setup and shutdown.

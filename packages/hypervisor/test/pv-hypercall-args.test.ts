@@ -5,11 +5,13 @@
 import { describe, expect, test } from 'vitest';
 import { NUM_VECTORS } from '@pvm/isa';
 import {
-  E2BIG, EEXIST, EFAULT, EINVAL, ENOSYS, FLAG_U, SI_MAGIC, SI_MAGIC_VALUE, VEC_SYSCALL, VIRQ_CONSOLE, VIRQ_TIMER, XENVER_version,
+  E2BIG, EEXIST, EFAULT, EINVAL, ENOENT, ENOSYS, FLAG_U, SI_MAGIC, SI_MAGIC_VALUE, TI_IF, VEC_DIVIDE, VEC_SYSCALL, VIRQ_CONSOLE,
+  VIRQ_TIMER, XENVER_version,
 } from '@pvm/isa/codes';
 import { CONSOLE_IO_MAX, PVM_VERSION, UNKNOWN_HYPERCALL } from '../src/index.ts';
 import { TIMER_MAX } from '../src/pv/hypercalls.ts';
-import { call, expectResults, layout, runKernel, type Arg } from './pv-harness.ts';
+import { TRAP_TABLE_MAX } from '../src/pv/traps.ts';
+import { bindVirq, call, evtchn, expectResults, layout, runKernel, type Arg } from './pv-harness.ts';
 
 const MEMORIES = [1 << 20, 64 << 10];
 
@@ -103,17 +105,23 @@ describe.each(MEMORIES)('with %i bytes of memory', (mem) => {
     expect(r.out.consumed).toBe(8);
   });
 
-  test('set_trap_table: a table with one bad entry is refused whole and the old table stays', () => {
-    const good = ['0', '0', '0', '0', 'on_syscall', '0', '0', '0', '0'];
-    expect(good).toHaveLength(NUM_VECTORS);
-    // Each bad table installs a different handler for vector 0 before its bad entry.
-    const badEntries: Arg[] = ['on_syscall + 2', 'on_syscall + 1', L.mem, L.mem - 4, L.pv, L.sharedInfo, 0xfffffffc, 0xffffffff, 0x80000000];
-    const bad = badEntries.map((b, i) => {
-      const t = ['other', ...good.slice(1)];
-      t[1 + (i % (NUM_VECTORS - 1))] = String(typeof b === 'number' ? b | 0 : b);
-      return `bad${i}: .word ${t.join(', ')}`;
-    });
-    const hostile = [L.mem, L.pv, L.pv - 32, L.pv - 35, L.sharedInfo, L.mem - 36, 0xfffffff0, 0xffffffff, 0x80000000];
+  /** One struct trap_info as data. */
+  const entry = (vector: Arg, flags: Arg, address: Arg): string => `    .byte ${vector}, ${flags}\n    .half 0\n    .word ${address}\n`;
+  const END = '    .space trap_info_size\n';
+
+  test('set_trap_table: an array with one bad entry is refused whole and the old table stays', () => {
+    // Each bad array installs a different handler for VEC_DIVIDE before its bad entry.
+    const badAddresses: Arg[] = ['on_syscall + 2', 'on_syscall + 1', L.mem, L.mem - 4, L.pv, L.sharedInfo, 0xfffffffc, 0xffffffff, 0x80000000];
+    const bad: [Arg, Arg, Arg][] = [
+      ...badAddresses.map((a): [Arg, Arg, Arg] => ['VEC_BREAK', 0, typeof a === 'number' ? a | 0 : a]),
+      [NUM_VECTORS, 0, 'on_syscall'], // a vector past the table
+      [255, 0, 'on_syscall'],
+      ['VEC_BREAK', 8, 'on_syscall'], // a flag bit Xen does not define
+      ['VEC_BREAK', 0x80 | 3, 'on_syscall'],
+    ];
+    const tables = bad.map(([v, f, a], i) => `bad${i}:\n${entry('VEC_DIVIDE', 0, 'other')}${entry(v, f, a)}${END}`);
+    // Arrays that leave guest memory before their end: the first entry straddles, or is not there at all.
+    const hostile = [L.mem, L.pv, L.pv - 4, L.pv - 7, L.sharedInfo, L.mem - 8, 0xfffffff8, 0xfffffffc, 0xffffffff, 0x80000000];
     const src = [
       call('set_trap_table', 'good'),
       ...bad.map((_, i) => call('set_trap_table', `bad${i}`)),
@@ -122,38 +130,64 @@ describe.each(MEMORIES)('with %i bytes of memory', (mem) => {
       '    DONE\n',
       'on_syscall:\n    li r0, 0x5c\n    REC\n    hcall iret\n',
       'other:\n    DONE\n',
-      `.data\ngood: .word ${good.join(', ')}\n${bad.join('\n')}\n`,
+      `.data\n.align 4\ngood:\n${entry('VEC_SYSCALL', 1, 'on_syscall')}${END}${tables.join('')}`,
     ].join('');
     const got = expectResults(src, 1 + bad.length + hostile.length + 1, { memory: mem });
     expect(got).toEqual([0, ...bad.map(() => -EINVAL), ...hostile.map(() => -EFAULT), 0x5c]);
   });
 
-  test('set_trap_table: the table may end exactly at the hypervisor pages; 0 clears it', () => {
+  test('set_trap_table: an array may end exactly at the hypervisor pages; 0 clears the table', () => {
+    const top = L.pv - 2 * 8; // one entry and the terminator, ending at pvBase
     const r = runKernel(
-      call('set_trap_table', 'good') +
-        call('set_trap_table', L.pv - 4 * NUM_VECTORS + 1) +
-        call('set_trap_table', L.pv - 4 * NUM_VECTORS) + // zeros below the pages: a valid, empty table
-        call('set_trap_table', 'good') +
+      `    li    r1, ${top}
+    li    r2, VEC_SYSCALL
+    stb   r2, [r1 + trap_info.vector]
+    li    r2, 3
+    stb   r2, [r1 + trap_info.flags]
+    li    r2, _start
+    st    r2, [r1 + trap_info.address]
+` +
+        call('set_trap_table', top + 1) + // its terminator's last byte is in start_info
+        call('set_trap_table', top) +
         call('set_trap_table', 0) +
-        '    DONE\n.data\ngood: .word 0, 0, 0, 0, _start, 0, 0, 0, 0\n',
+        '    DONE\n',
       { memory: mem },
     );
     expect(r.stop).toEqual({ kind: 'poweroff', code: 0 });
-    expect(r.results(5)).toEqual([0, -EFAULT, 0, 0, 0]);
-    expect([...r.d.trapTable]).toEqual(new Array(NUM_VECTORS).fill(0));
+    expect(r.results(3)).toEqual([-EFAULT, 0, 0]);
+    expect([...r.d.traps.handlers]).toEqual(new Array(NUM_VECTORS).fill(0));
+    expect([...r.d.traps.flags]).toEqual(new Array(NUM_VECTORS).fill(0));
   });
 
-  test('set_trap_table: the old table stays installed after refusals', () => {
+  test('set_trap_table: each entry replaces its own vector only, the last of two wins, refusals change nothing', () => {
     const r = runKernel(
-      call('set_trap_table', 'good') + call('set_trap_table', 'bad') + call('set_trap_table', L.pv) + '    DONE\n' +
-        '.data\ngood: .word 0, 0, 0, 0, _start, 0, 0, 0, 0\nbad: .word _start, 0, 0, 0, 0, 0, 0, 0, 3\n',
+      call('set_trap_table', 'both') + call('set_trap_table', 'one') + call('set_trap_table', 'bad') + call('set_trap_table', L.pv) + '    DONE\n' +
+        `h1: nop\nh2: nop\nh3: nop\n.data\n.align 4\nboth:\n${entry('VEC_SYSCALL', 3, 'h1')}${entry('VEC_DIVIDE', 'TI_IF', 'h2')}${END}` +
+        `one:\n${entry('VEC_SYSCALL', 1, 'h1')}${entry('VEC_SYSCALL', 'TI_IF | 3', 'h3')}${END}` +
+        `bad:\n${entry('VEC_DIVIDE', 0, 'h1')}${entry('VEC_MEMORY', 0, 3)}${END}`,
       { memory: mem },
     );
     expect(r.stop).toEqual({ kind: 'poweroff', code: 0 });
-    expect(r.results(3)).toEqual([0, -EINVAL, -EFAULT]);
-    const table = new Array(NUM_VECTORS).fill(0);
-    table[VEC_SYSCALL] = r.sym('_start');
-    expect([...r.d.trapTable]).toEqual(table);
+    expect(r.results(4)).toEqual([0, 0, -EINVAL, -EFAULT]);
+    const handlers = new Array(NUM_VECTORS).fill(0);
+    const flags = new Array(NUM_VECTORS).fill(0);
+    handlers[VEC_SYSCALL] = r.sym('h3');
+    flags[VEC_SYSCALL] = TI_IF | 3;
+    handlers[VEC_DIVIDE] = r.sym('h2');
+    flags[VEC_DIVIDE] = TI_IF;
+    expect([...r.d.traps.handlers]).toEqual(handlers);
+    expect([...r.d.traps.flags]).toEqual(flags);
+  });
+
+  test(`set_trap_table: at most ${TRAP_TABLE_MAX} entries before the terminator, then -E2BIG`, () => {
+    const many = (n: number): string => entry('VEC_SYSCALL', 1, 'h').repeat(n);
+    const r = runKernel(
+      call('set_trap_table', 'full') + call('set_trap_table', 'over') + '    DONE\nh: nop\n' +
+        `.data\n.align 4\nfull:\n${many(TRAP_TABLE_MAX)}${END}over:\n${many(TRAP_TABLE_MAX + 1)}${END}`,
+      { memory: mem },
+    );
+    expect(r.stop).toEqual({ kind: 'poweroff', code: 0 });
+    expect(r.results(2)).toEqual([0, -E2BIG]);
   });
 
   test('stack_switch: misaligned, tiny and out-of-bounds stacks are refused', () => {
@@ -228,18 +262,18 @@ describe('set_timer_op', () => {
   test('blocking until the farthest deadline keeps virtual time exact (no lost cycles, no host spin)', () => {
     const r = runKernel(`
     ld    r10, [r7 + SI_SHARED_INFO]
-${call('event_channel_op', 'EVTCHNOP_bind_virq', 'VIRQ_TIMER')}
+${bindVirq('VIRQ_TIMER')}
 ${call('set_timer_op', 0xfff00000, 0xfffff)}
 ${call('sched_op', 'SCHEDOP_block')}
-    ld    r5, [r10 + SH_TIME_LO]
+    ld    r5, [r10 + SH_TIME + vcpu_time_info.tsc_timestamp]
     li    r6, 0
 1:  add   r6, r6, 1
     blt   r6, 100, 1b
     hcall xen_version              ; the clock in shared_info is updated on the way back
-    ld    r0, [r10 + SH_TIME_LO]
+    ld    r0, [r10 + SH_TIME + vcpu_time_info.tsc_timestamp]
     sub   r0, r0, r5
     REC
-    ld    r0, [r10 + SH_TIME_HI]
+    ld    r0, [r10 + SH_TIME + vcpu_time_info.tsc_timestamp + 4]
     REC
     DONE
 `);
@@ -253,7 +287,7 @@ ${call('sched_op', 'SCHEDOP_block')}
 
   test('a guest that sleeps up to the end of virtual time is stopped there, not left with a clock that no longer moves', () => {
     const r = runKernel(`
-${call('event_channel_op', 'EVTCHNOP_bind_virq', 'VIRQ_TIMER')}
+${bindVirq('VIRQ_TIMER')}
 ${call('set_timer_op', 0xffffffff, 0xfffff)}
 ${call('sched_op', 'SCHEDOP_block')}
 1:  jmp   1b
@@ -345,30 +379,37 @@ describe('event_channel_op', () => {
   const CONSOLE = '[r7 + SI_CONSOLE_EVTCHN]';
   const BLOCK = '[r7 + SI_BLOCK_EVTCHN]';
 
-  test('bind_virq, close, send, unmask: ports are bounded and checked', () => {
-    const rows: (readonly [...Arg[], number])[] = [
-      ['EVTCHNOP_bind_virq', VIRQ_TIMER, 3],
-      ['EVTCHNOP_bind_virq', VIRQ_TIMER, -EEXIST],
-      ...[1, 3, 31, 32, -1, 0x7fffffff, 0x80000000].map((v) => ['EVTCHNOP_bind_virq', v, -EINVAL] as const),
-      ['EVTCHNOP_bind_virq', VIRQ_CONSOLE, 4],
-      ['EVTCHNOP_bind_virq', VIRQ_CONSOLE, -EEXIST],
-      ...BAD_PORTS.map((p) => ['EVTCHNOP_close', p, -EINVAL] as const),
-      ['EVTCHNOP_close', CONSOLE, -EINVAL], // a device's port is not the guest's to close
-      ['EVTCHNOP_close', BLOCK, -EINVAL],
-      ['EVTCHNOP_close', 4, 0],
-      ['EVTCHNOP_close', 4, -EINVAL],
-      ['EVTCHNOP_bind_virq', VIRQ_CONSOLE, 4],
-      ...BAD_PORTS.map((p) => ['EVTCHNOP_send', p, -EINVAL] as const),
-      ['EVTCHNOP_send', 3, -EINVAL], // a virq port has no other end
-      ['EVTCHNOP_send', CONSOLE, 0],
-      ['EVTCHNOP_send', BLOCK, 0],
-      ...BAD_PORTS.map((p) => ['EVTCHNOP_unmask', p, -EINVAL] as const),
-      ['EVTCHNOP_unmask', 3, 0],
-      ['EVTCHNOP_unmask', CONSOLE, 0],
-      ...[0, 2, 5, 6, 7, 8, 10, 100, -1, 0x7fffffff, 0x80000000].map((c) => [c, 3, -ENOSYS] as const),
-    ];
-    const { src, want } = cases('event_channel_op', rows);
-    const r = runKernel(`${src}    DONE\n`);
+  test('bind_virq, close, send, unmask: ports are bounded and checked, as Xen checks them', () => {
+    const rows: string[] = [];
+    const want: number[] = [];
+    const row = (src: string, ...results: number[]): void => void (rows.push(src), want.push(...results));
+    row(evtchn('EVTCHNOP_bind_virq', 'VIRQ_TIMER'), 0); // Xen's 0; the port is in the struct
+    row('    ld    r0, [args + evtchn_bind_virq.port]\n    REC\n', 3);
+    row(bindVirq('VIRQ_TIMER'), -EEXIST);
+    for (const v of [1, 3, 31, 32, -1, 0x7fffffff, 0x80000000]) row(bindVirq(v), -EINVAL);
+    row(bindVirq('VIRQ_CONSOLE', 1), -EINVAL); // a global virq: vCPU 0 only
+    row(bindVirq('VIRQ_CONSOLE', -1), -EINVAL);
+    row(bindVirq('VIRQ_CONSOLE'), 4);
+    row(bindVirq('VIRQ_CONSOLE'), -EEXIST);
+    for (const p of BAD_PORTS) row(evtchn('EVTCHNOP_close', p), -EINVAL);
+    row(evtchn('EVTCHNOP_close', CONSOLE), -EINVAL); // a device's port is not the guest's to close
+    row(evtchn('EVTCHNOP_close', BLOCK), -EINVAL);
+    row(evtchn('EVTCHNOP_close', 4), 0);
+    row(evtchn('EVTCHNOP_close', 4), -EINVAL);
+    row(evtchn('EVTCHNOP_close', 3), 0);
+    row(bindVirq('VIRQ_TIMER', 1), -ENOENT); // a per-vCPU virq on a vCPU that does not exist
+    row(bindVirq('VIRQ_TIMER', 0x80000000), -ENOENT);
+    row(bindVirq('VIRQ_TIMER'), 3);
+    row(bindVirq('VIRQ_CONSOLE'), 4);
+    for (const p of BAD_PORTS) row(evtchn('EVTCHNOP_send', p), -EINVAL);
+    row(evtchn('EVTCHNOP_send', 3), -EINVAL); // a virq port has no other end
+    row(evtchn('EVTCHNOP_send', CONSOLE), 0);
+    row(evtchn('EVTCHNOP_send', BLOCK), 0);
+    for (const p of BAD_PORTS) row(evtchn('EVTCHNOP_unmask', p), -EINVAL);
+    row(evtchn('EVTCHNOP_unmask', 3), 0);
+    row(evtchn('EVTCHNOP_unmask', CONSOLE), 0);
+    for (const c of [0, 2, 5, 6, 7, 8, 10, 100, -1, 0x7fffffff, 0x80000000]) row(evtchn(c, 3), -ENOSYS);
+    const r = runKernel(`${rows.join('')}    DONE\n`);
     expect(r.stop).toEqual({ kind: 'poweroff', code: 0 });
     expect(r.results(want.length)).toEqual(want);
     expect(r.recorded()).toBe(want.length);
@@ -387,8 +428,8 @@ describe('event_channel_op', () => {
   test('a closed virq port is free again and its timer raises nothing', () => {
     const r = runKernel(`
     ld    r10, [r7 + SI_SHARED_INFO]
-${call('event_channel_op', 'EVTCHNOP_bind_virq', 'VIRQ_TIMER')}
-${call('event_channel_op', 'EVTCHNOP_close', 3)}
+${bindVirq('VIRQ_TIMER')}
+${evtchn('EVTCHNOP_close', 3)}
 ${call('set_timer_op', 10, 0)}
     li    r6, 0
 1:  add   r6, r6, 1
@@ -396,7 +437,7 @@ ${call('set_timer_op', 10, 0)}
 ${call('xen_version', 0)}
     ld    r0, [r10 + SH_EVTCHN_PENDING]
     REC
-${call('event_channel_op', 'EVTCHNOP_bind_virq', 'VIRQ_TIMER')}
+${bindVirq('VIRQ_TIMER')}
     DONE
 `);
     expect(r.stop).toEqual({ kind: 'poweroff', code: 0 });

@@ -108,32 +108,86 @@ export const BLOCK_COMMANDS = group([
 
 /** Hypercall numbers: Xen's (xen/include/public/xen.h, __HYPERVISOR_*). */
 export const HYPERCALLS = group([
-  ['set_trap_table', 0, 'r1 = address of the guest trap table (one handler address per vector)'],
+  ['set_trap_table', 0, 'r1 = address of an array of trap_info entries, ended by one whose address is 0; 0 clears the table'],
   ['stack_switch', 3, 'r1 = kernel stack pointer used when an event or trap arrives from user mode'],
   ['set_callbacks', 4, 'r1 = event upcall handler address'],
-  ['set_timer_op', 15, 'one-shot timer at absolute virtual time r1 (low) r2 (high); 0 cancels; raises VIRQ_TIMER'],
+  ['set_timer_op', 15, 'one-shot timer at absolute virtual time r1 (low) r2 (high), in cycles; 0 cancels; raises VIRQ_TIMER'],
   ['xen_version', 17, 'r1 = XENVER_version: returns major << 16 | minor'],
   ['console_io', 18, 'r1 = CONSOLEIO_write / CONSOLEIO_read, r2 = count, r3 = buffer address'],
   ['iret', 23, 'return from an event upcall or a bounced trap'],
-  ['sched_op', 29, 'r1 = SCHEDOP_yield / SCHEDOP_block / SCHEDOP_shutdown, r2 = exit code for shutdown'],
-  ['event_channel_op', 32, 'r1 = EVTCHNOP_bind_virq / close / send / unmask, r2 = argument'],
+  ['sched_op', 29, 'r1 = SCHEDOP_yield / SCHEDOP_block / SCHEDOP_shutdown; for a shutdown r2 = address of a sched_shutdown, r3 = exit code (pvm\'s addition)'],
+  ['event_channel_op', 32, 'r1 = EVTCHNOP_bind_virq / close / send / unmask, r2 = address of its struct (evtchn_bind_virq, evtchn_close, evtchn_send, evtchn_unmask)'],
 ]);
 
-/** Sub-commands, with Xen's names and numbers (public/sched.h, event_channel.h, version.h, xen.h). */
+/** Sub-commands, with Xen's names and numbers (public/sched.h, event_channel.h, version.h, xen.h, arch-x86/xen.h). */
 export const HYPERCALL_CONSTANTS = group([
   ['CONSOLEIO_write', 0, 'console_io: write r2 bytes from the buffer at r3'],
   ['CONSOLEIO_read', 1, 'console_io: read up to r2 bytes into the buffer at r3; returns the count'],
   ['SCHEDOP_yield', 0, 'sched_op: give up the rest of this time slice'],
   ['SCHEDOP_block', 1, 'sched_op: unmask events and sleep until one is pending'],
-  ['SCHEDOP_shutdown', 2, 'sched_op: power off with exit code r2'],
-  ['EVTCHNOP_bind_virq', 1, 'event_channel_op: bind virtual IRQ r2 to a new port; returns the port'],
-  ['EVTCHNOP_close', 3, 'event_channel_op: close port r2'],
-  ['EVTCHNOP_send', 4, 'event_channel_op: notify the other end of port r2'],
-  ['EVTCHNOP_unmask', 9, 'event_channel_op: unmask port r2 (and deliver it if pending)'],
-  ['VIRQ_TIMER', 0, 'virtual IRQ: the set_timer_op timer fired'],
-  ['VIRQ_CONSOLE', 2, 'virtual IRQ: console input arrived'],
+  ['SCHEDOP_shutdown', 2, 'sched_op: shut down for the reason in the sched_shutdown at r2; r3 is the exit code'],
+  ['SHUTDOWN_poweroff', 0, 'sched_shutdown.reason: exited normally; pvm exits with the code in r3'],
+  ['SHUTDOWN_reboot', 1, 'sched_shutdown.reason: clean up, kill, restart; pvm restarts nothing and exits with the code in r3'],
+  ['SHUTDOWN_suspend', 2, 'sched_shutdown.reason: save and kill; pvm cannot save a domain, so the suspend is cancelled: sched_op returns 1'],
+  ['SHUTDOWN_crash', 3, 'sched_shutdown.reason: the guest crashed; pvm stops it as crashed (exit status 70)'],
+  ['SHUTDOWN_watchdog', 4, 'sched_shutdown.reason: the guest\'s watchdog expired; as SHUTDOWN_crash'],
+  ['EVTCHNOP_bind_virq', 1, 'event_channel_op: bind evtchn_bind_virq.virq on vcpu 0 to a new port, written to evtchn_bind_virq.port; returns 0'],
+  ['EVTCHNOP_close', 3, 'event_channel_op: close evtchn_close.port'],
+  ['EVTCHNOP_send', 4, 'event_channel_op: notify the other end of evtchn_send.port'],
+  ['EVTCHNOP_unmask', 9, 'event_channel_op: unmask evtchn_unmask.port (and deliver it if pending)'],
+  ['VIRQ_TIMER', 0, 'virtual IRQ: the set_timer_op timer fired (one per vCPU)'],
+  ['VIRQ_CONSOLE', 2, 'virtual IRQ: console input arrived (global)'],
   ['XENVER_version', 0, 'xen_version: major << 16 | minor'],
   ['NR_EVENT_CHANNELS', 32, 'event ports are 0..31 (one bitmap word); port 0 is never allocated'],
+  ['TI_DPL_MASK', 3, 'trap_info.flags bits 1:0 (TI_GET_DPL): who may enter with a software interrupt; 3 on VEC_SYSCALL makes a direct trap'],
+  ['TI_IF', 4, 'trap_info.flags bit 2 (TI_GET_IF): enter with events masked, like an interrupt gate'],
+  ['XEN_PVCLOCK_TSC_STABLE_BIT', 1, 'vcpu_time_info.flags: the cycle counter never jumps (always set in pvm)'],
+]);
+
+/**
+ * Xen's argument structs, as offsets: `NAME.field` and `NAME_size`, the names `.struct` gives
+ * (docs/language.md). Fields follow each other with the padding C would add written out; a u64 is
+ * two little-endian words, low first. 32-bit pvm fits Xen's 64-bit layouts where they differ:
+ * trap_info's address is 32 bits here (8 bytes an entry, not 16).
+ */
+function struct(name: string, doc: string, fields: readonly (readonly [string, number, string])[]): [string, number, string][] {
+  let offset = 0;
+  const out: [string, number, string][] = [];
+  for (const [field, size, what] of fields) {
+    if (offset % Math.min(size, 8) !== 0) throw new Error(`${name}.${field} is not aligned`);
+    out.push([`${name}.${field}`, offset, what]);
+    offset += size;
+  }
+  out.push([`${name}_size`, offset, doc]);
+  return out;
+}
+
+export const PV_STRUCTS = group([
+  ...struct('sched_shutdown', 'SCHEDOP_shutdown: struct sched_shutdown (public/sched.h)', [['reason', 4, 'SHUTDOWN_poweroff, _reboot, _suspend, _crash or _watchdog']]),
+  ...struct('evtchn_bind_virq', 'EVTCHNOP_bind_virq: struct evtchn_bind_virq (public/event_channel.h)', [
+    ['virq', 4, 'in: VIRQ_TIMER or VIRQ_CONSOLE'],
+    ['vcpu', 4, 'in: the vCPU to deliver to; pvm has vCPU 0 only'],
+    ['port', 4, 'out: the new event port'],
+  ]),
+  ...struct('evtchn_close', 'EVTCHNOP_close: struct evtchn_close', [['port', 4, 'in: the port to close']]),
+  ...struct('evtchn_send', 'EVTCHNOP_send: struct evtchn_send', [['port', 4, 'in: the port to notify']]),
+  ...struct('evtchn_unmask', 'EVTCHNOP_unmask: struct evtchn_unmask', [['port', 4, 'in: the port to unmask']]),
+  ...struct('trap_info', 'set_trap_table: one entry of the array (public/arch-x86/xen.h); 16 bytes in 64-bit Xen, whose address is 64 bits', [
+    ['vector', 1, 'exception vector (VEC_*)'],
+    ['flags', 1, 'bits 1:0 DPL (TI_DPL_MASK), bit 2 TI_IF'],
+    ['cs', 2, 'code selector: pvm has no segments and ignores it'],
+    ['address', 4, 'handler address; 0 ends the array'],
+  ]),
+  ...struct('vcpu_time_info', 'shared_info time, struct vcpu_time_info (public/xen.h), at SH_TIME', [
+    ['version', 4, 'odd while the hypervisor updates the fields below: read it before and after them'],
+    ['pad0', 4, 'unused'],
+    ['tsc_timestamp', 8, 'the cycle counter (virtual time in cycles) at the last update, a u64'],
+    ['system_time', 8, 'nanoseconds since boot at the last update, a u64: the cycle count over the --cpu preset\'s GHz, rounded down'],
+    ['tsc_to_system_mul', 4, 'ns for a difference of cycle counts: ((cycles << tsc_shift) * tsc_to_system_mul) >> 32'],
+    ['tsc_shift', 1, 'signed: a negative shift shifts right'],
+    ['flags', 1, 'XEN_PVCLOCK_TSC_STABLE_BIT'],
+    ['pad1', 2, 'unused'],
+  ]),
 ]);
 
 /**
@@ -160,8 +214,7 @@ export const SHARED_INFO = group([
   ['SH_UPCALL_MASK', 1, 'shared_info byte: events masked; write it directly, no hypercall (vcpu_info.evtchn_upcall_mask)'],
   ['SH_EVTCHN_PENDING', 4, 'shared_info word: pending bit per event port'],
   ['SH_EVTCHN_MASK', 8, 'shared_info word: mask bit per event port'],
-  ['SH_TIME_LO', 12, 'shared_info word: virtual time, low 32 bits, updated on every entry to the guest'],
-  ['SH_TIME_HI', 16, 'shared_info word: virtual time, high 32 bits'],
+  ['SH_TIME', 16, 'shared_info: a vcpu_time_info, rewritten each time the hypervisor runs for the guest'],
 ]);
 
 /** Xen's console ring, struct xencons_interface (public/io/console.h). */
@@ -223,6 +276,7 @@ export const ABI_GROUPS: readonly (readonly [string, Group])[] = [
   ['Block commands', BLOCK_COMMANDS],
   ['Hypercalls', HYPERCALLS],
   ['Hypercall sub-commands', HYPERCALL_CONSTANTS],
+  ['Hypercall structs (field offsets; NAME_size is the whole struct)', PV_STRUCTS],
   ['errno (hypercall results are their negatives)', ERRNO],
   ['start_info (offsets; r1 holds its address at entry of a pv kernel)', START_INFO],
   ['shared_info (offsets)', SHARED_INFO],

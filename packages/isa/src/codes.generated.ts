@@ -162,6 +162,11 @@ export const CONSOLEIO_read = 1;
 export const SCHEDOP_yield = 0;
 export const SCHEDOP_block = 1;
 export const SCHEDOP_shutdown = 2;
+export const SHUTDOWN_poweroff = 0;
+export const SHUTDOWN_reboot = 1;
+export const SHUTDOWN_suspend = 2;
+export const SHUTDOWN_crash = 3;
+export const SHUTDOWN_watchdog = 4;
 export const EVTCHNOP_bind_virq = 1;
 export const EVTCHNOP_close = 3;
 export const EVTCHNOP_send = 4;
@@ -170,6 +175,37 @@ export const VIRQ_TIMER = 0;
 export const VIRQ_CONSOLE = 2;
 export const XENVER_version = 0;
 export const NR_EVENT_CHANNELS = 32;
+export const TI_DPL_MASK = 3;
+export const TI_IF = 4;
+export const XEN_PVCLOCK_TSC_STABLE_BIT = 1;
+
+// Hypercall structs (field offsets; NAME_size is the whole struct)
+export const sched_shutdown_reason = 0;
+export const sched_shutdown_size = 4;
+export const evtchn_bind_virq_virq = 0;
+export const evtchn_bind_virq_vcpu = 4;
+export const evtchn_bind_virq_port = 8;
+export const evtchn_bind_virq_size = 12;
+export const evtchn_close_port = 0;
+export const evtchn_close_size = 4;
+export const evtchn_send_port = 0;
+export const evtchn_send_size = 4;
+export const evtchn_unmask_port = 0;
+export const evtchn_unmask_size = 4;
+export const trap_info_vector = 0;
+export const trap_info_flags = 1;
+export const trap_info_cs = 2;
+export const trap_info_address = 4;
+export const trap_info_size = 8;
+export const vcpu_time_info_version = 0;
+export const vcpu_time_info_pad0 = 4;
+export const vcpu_time_info_tsc_timestamp = 8;
+export const vcpu_time_info_system_time = 16;
+export const vcpu_time_info_tsc_to_system_mul = 24;
+export const vcpu_time_info_tsc_shift = 28;
+export const vcpu_time_info_flags = 29;
+export const vcpu_time_info_pad1 = 30;
+export const vcpu_time_info_size = 32;
 
 // errno (hypercall results are their negatives)
 export const EPERM = 1;
@@ -201,8 +237,7 @@ export const SH_UPCALL_PENDING = 0;
 export const SH_UPCALL_MASK = 1;
 export const SH_EVTCHN_PENDING = 4;
 export const SH_EVTCHN_MASK = 8;
-export const SH_TIME_LO = 12;
-export const SH_TIME_HI = 16;
+export const SH_TIME = 16;
 
 // Console ring (offsets)
 export const XENCONS_IN = 0;

@@ -58,7 +58,8 @@ export function codesModule(): string {
   for (const [title, g] of ABI_GROUPS) {
     out.push('', `// ${title}`);
     const prefix = title === 'Hypercalls' ? 'HC_' : '';
-    for (const e of g) out.push(`export const ${prefix}${e.name} = ${e.value};`);
+    // A struct field `NAME.field` is the identifier NAME_field.
+    for (const e of g) out.push(`export const ${prefix}${e.name.replace('.', '_')} = ${e.value};`);
   }
   return out.join('\n') + '\n';
 }

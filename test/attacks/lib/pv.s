@@ -36,13 +36,19 @@ say:
 3:  mov  r1, r3
     jmp  puts                   ; the digits and the newline after them
 
-; exit: shut the domain down with exit code r1.
+; exit: shut the domain down with exit code r1 (a struct sched_shutdown with
+; SHUTDOWN_poweroff; the exit code in r3 is pvm's addition).
 exit:
-    mov  r2, r1
+    mov  r3, r1
+    li   r2, exit_args
+    li   r1, SHUTDOWN_poweroff
+    st   r1, [r2 + sched_shutdown.reason]
     li   r1, SCHEDOP_shutdown
     hcall sched_op
 
 .data
 say_buf:  .space 12
 say_end:  .asciz "\n"
+          .align 4
+exit_args: .space sched_shutdown_size
 .text

@@ -1,15 +1,19 @@
 // The hypercall table: Xen's numbers, a small function each. Arguments arrive in r1..r5 and
 // the result goes to r0: >= 0 success, a negative Xen errno on failure. Every handler checks
 // guest pointers through guestRange before it touches memory, and bounds every port.
-import { NUM_VECTORS, REG_SP, TIME_MAX } from '@pvm/isa';
+import { REG_SP, SIZES, TIME_MAX } from '@pvm/isa';
 import {
-  CONSOLEIO_read, CONSOLEIO_write, E2BIG, EEXIST, EFAULT, EINVAL, ENOSPC, ENOSYS, EPERM, EVTCHNOP_bind_virq,
-  EVTCHNOP_close, EVTCHNOP_send, EVTCHNOP_unmask, FLAG_IE, FLAG_U, HC_console_io, HC_event_channel_op, HC_iret,
-  HC_sched_op, HC_set_callbacks, HC_set_timer_op, HC_set_trap_table, HC_stack_switch, HC_xen_version, SCHEDOP_block,
-  SCHEDOP_shutdown, SCHEDOP_yield, VIRQ_CONSOLE, VIRQ_TIMER, XENVER_version,
+  CONSOLEIO_read, CONSOLEIO_write, E2BIG, EEXIST, EFAULT, EINVAL, ENOENT, ENOSPC, ENOSYS, EPERM, EVTCHNOP_bind_virq,
+  EVTCHNOP_close, EVTCHNOP_send, EVTCHNOP_unmask, evtchn_bind_virq_port, evtchn_bind_virq_size, evtchn_bind_virq_vcpu,
+  evtchn_bind_virq_virq, evtchn_close_port, evtchn_close_size, evtchn_send_port, evtchn_send_size, evtchn_unmask_port,
+  evtchn_unmask_size, FLAG_IE, FLAG_U, HC_console_io, HC_event_channel_op, HC_iret, HC_sched_op, HC_set_callbacks,
+  HC_set_timer_op, HC_set_trap_table, HC_stack_switch, HC_xen_version, OP_HCALL, SCHEDOP_block, SCHEDOP_shutdown,
+  SCHEDOP_yield, sched_shutdown_reason, sched_shutdown_size, SHUTDOWN_crash, SHUTDOWN_poweroff, SHUTDOWN_reboot,
+  SHUTDOWN_suspend, SHUTDOWN_watchdog, VIRQ_CONSOLE, VIRQ_TIMER, XENVER_version,
 } from '@pvm/isa/codes';
 import type { Console, Power } from '@pvm/devices';
 import { popFrame } from '../deliver.ts';
+import type { Stop } from '../domain.ts';
 import { guestRange, validCodeAddress, type GuestView } from './guest.ts';
 import type { PvDomain } from './domain.ts';
 
@@ -23,6 +27,8 @@ export interface HypercallGuest extends GuestView {
   readonly console: Console;
   readonly power: Power;
   halted: boolean;
+  /** Set (once) when a hypercall ends the guest otherwise than by power-off. */
+  stopped: Stop | null;
 }
 
 /** A handler's result; NO_RESULT leaves r0 alone (iret restores a whole context). */
@@ -34,23 +40,6 @@ export const CONSOLE_IO_MAX = 1 << 16;
 
 /** The version xen_version reports: pvm 0.1 as major << 16 | minor. */
 export const PVM_VERSION = (0 << 16) | 1;
-
-function setTrapTable(d: PvDomain, table: number): number {
-  if (table === 0) {
-    d.trapTable.fill(0);
-    return 0;
-  }
-  if (!guestRange(d, table, NUM_VECTORS * 4)) return -EFAULT;
-  const handlers = new Uint32Array(NUM_VECTORS);
-  for (let v = 0; v < NUM_VECTORS; v++) {
-    const h = d.cpu.read32(table + 4 * v) >>> 0;
-    // Validated now, when registered, never when used.
-    if (h !== 0 && !validCodeAddress(d, h)) return -EINVAL;
-    handlers[v] = h;
-  }
-  d.trapTable.set(handlers);
-  return 0;
-}
 
 function stackSwitch(d: PvDomain, sp: number): number {
   const s = sp >>> 0;
@@ -118,7 +107,33 @@ function iret(d: PvDomain): number | typeof NO_RESULT {
   return NO_RESULT;
 }
 
-function schedOp(d: PvDomain, cmd: number, code: number): number {
+/**
+ * SCHEDOP_shutdown: the reason is in the struct sched_shutdown at `arg` (public/sched.h); the
+ * exit code, which Xen has no place for, is r3 (pvm's addition). Xen passes any reason to its
+ * toolstack; pvm acts on the five it models and refuses the rest.
+ */
+function shutdown(d: HypercallGuest, arg: number, code: number): number {
+  if (!guestRange(d, arg, sched_shutdown_size)) return -EFAULT;
+  const reason = d.cpu.read32((arg >>> 0) + sched_shutdown_reason) >>> 0;
+  const pc = d.cpu.pc - SIZES[OP_HCALL]!;
+  switch (reason) {
+    case SHUTDOWN_poweroff:
+    case SHUTDOWN_reboot: // pvm has no toolstack to restart the domain: it ends as a power-off
+      d.power.code = code;
+      return 0;
+    case SHUTDOWN_suspend: // nothing can save the domain: the suspend is cancelled, as Xen says with 1
+      return 1;
+    case SHUTDOWN_crash:
+      d.stopped ??= { kind: 'halted', pc, reason: 'the guest shut down with SHUTDOWN_crash: it reports that it crashed' };
+      return 0;
+    case SHUTDOWN_watchdog:
+      d.stopped ??= { kind: 'halted', pc, reason: "the guest shut down with SHUTDOWN_watchdog: its watchdog expired" };
+      return 0;
+  }
+  return -EINVAL;
+}
+
+function schedOp(d: PvDomain, cmd: number, arg: number, code: number): number {
   switch (cmd) {
     case SCHEDOP_yield:
       return 0;
@@ -129,36 +144,60 @@ function schedOp(d: PvDomain, cmd: number, code: number): number {
       if (!d.events.anyDeliverable()) d.halted = true;
       return 0;
     case SCHEDOP_shutdown:
-      d.power.code = code;
-      return 0;
+      return shutdown(d, arg, code);
   }
   return -ENOSYS;
 }
 
+/** The port in a one-field struct (evtchn_close, _send, _unmask), or -1 when the struct is out of range. */
+function portArg(d: PvDomain, arg: number, size: number, field: number): number {
+  return guestRange(d, arg, size) ? d.cpu.read32((arg >>> 0) + field) >>> 0 : -1;
+}
+
+/** EVTCHNOP_bind_virq: Xen's checks in Xen's order (common/event_channel.c, evtchn_bind_virq). */
+function bindVirq(d: PvDomain, arg: number): number {
+  if (!guestRange(d, arg, evtchn_bind_virq_size)) return -EFAULT;
+  const a = arg >>> 0;
+  const ev = d.events;
+  const virq = d.cpu.read32(a + evtchn_bind_virq_virq) >>> 0;
+  const vcpu = d.cpu.read32(a + evtchn_bind_virq_vcpu) >>> 0;
+  if (virq !== VIRQ_TIMER && virq !== VIRQ_CONSOLE) return -EINVAL;
+  // VIRQ_CONSOLE is global: bound on vCPU 0 only. VIRQ_TIMER is per vCPU, and pvm has one.
+  if (vcpu !== 0) return virq === VIRQ_CONSOLE ? -EINVAL : -ENOENT;
+  if (ev.portOf(virq) >= 0) return -EEXIST;
+  const port = ev.allocate({ kind: 'virq', virq });
+  if (port < 0) return -ENOSPC;
+  d.cpu.write32(a + evtchn_bind_virq_port, port);
+  return 0;
+}
+
+/** event_channel_op: every sub-command reads its struct at `arg` (public/event_channel.h). */
 function eventChannelOp(d: PvDomain, cmd: number, arg: number): number {
   const ev = d.events;
   switch (cmd) {
-    case EVTCHNOP_bind_virq: {
-      if (arg !== VIRQ_TIMER && arg !== VIRQ_CONSOLE) return -EINVAL;
-      if (ev.portOf(arg) >= 0) return -EEXIST;
-      const port = ev.allocate({ kind: 'virq', virq: arg });
-      return port < 0 ? -ENOSPC : port;
-    }
+    case EVTCHNOP_bind_virq:
+      return bindVirq(d, arg);
     case EVTCHNOP_close: {
-      if (!ev.valid(arg) || ev.ports[arg]!.kind === 'device') return -EINVAL;
-      ev.close(arg);
+      const port = portArg(d, arg, evtchn_close_size, evtchn_close_port);
+      if (port < 0) return -EFAULT;
+      if (!ev.valid(port) || ev.ports[port]!.kind === 'device') return -EINVAL;
+      ev.close(port);
       return 0;
     }
     case EVTCHNOP_send: {
-      if (!ev.valid(arg)) return -EINVAL;
-      const b = ev.ports[arg]!;
+      const port = portArg(d, arg, evtchn_send_size, evtchn_send_port);
+      if (port < 0) return -EFAULT;
+      if (!ev.valid(port)) return -EINVAL;
+      const b = ev.ports[port]!;
       if (b.kind !== 'device') return -EINVAL;
       d.notify(b.name);
       return 0;
     }
     case EVTCHNOP_unmask: {
-      if (!ev.valid(arg)) return -EINVAL;
-      ev.unmask(arg);
+      const port = portArg(d, arg, evtchn_unmask_size, evtchn_unmask_port);
+      if (port < 0) return -EFAULT;
+      if (!ev.valid(port)) return -EINVAL;
+      ev.unmask(port);
       return 0;
     }
   }
@@ -167,19 +206,19 @@ function eventChannelOp(d: PvDomain, cmd: number, arg: number): number {
 
 /** The table, by Xen's hypercall numbers. */
 export const HYPERCALL_TABLE: Readonly<Record<number, Hypercall>> = {
-  [HC_set_trap_table]: (d, a1) => setTrapTable(d, a1),
+  [HC_set_trap_table]: (d, a1) => d.traps.set(d, a1),
   [HC_stack_switch]: (d, a1) => stackSwitch(d, a1),
   [HC_set_callbacks]: (d, a1) => setCallbacks(d, a1),
   [HC_set_timer_op]: (d, a1, a2) => setTimerOp(d, a1, a2),
   [HC_xen_version]: (d, a1) => xenVersion(d, a1),
   [HC_console_io]: (d, a1, a2, a3) => consoleIo(d, a1, a2, a3),
   [HC_iret]: (d) => iret(d),
-  [HC_sched_op]: (d, a1, a2) => schedOp(d, a1, a2),
+  [HC_sched_op]: (d, a1, a2, a3) => schedOp(d, a1, a2, a3),
   [HC_event_channel_op]: (d, a1, a2) => eventChannelOp(d, a1, a2),
 };
 
 /** In an HVM guest, sched_op without event channels: block is a halt until the next interrupt. */
-function hvmSchedOp(d: HypercallGuest, cmd: number, code: number): number {
+function hvmSchedOp(d: HypercallGuest, cmd: number, arg: number, code: number): number {
   switch (cmd) {
     case SCHEDOP_yield:
       return 0;
@@ -187,8 +226,7 @@ function hvmSchedOp(d: HypercallGuest, cmd: number, code: number): number {
       d.halted = true;
       return 0;
     case SCHEDOP_shutdown:
-      d.power.code = code;
-      return 0;
+      return shutdown(d, arg, code);
   }
   return -ENOSYS;
 }
@@ -197,10 +235,13 @@ function hvmSchedOp(d: HypercallGuest, cmd: number, code: number): number {
 export const HVM_HYPERCALL_TABLE: Readonly<Record<number, (d: HypercallGuest, a1: number, a2: number, a3: number) => number>> = {
   [HC_xen_version]: (d, a1) => xenVersion(d, a1),
   [HC_console_io]: (d, a1, a2, a3) => consoleIo(d, a1, a2, a3),
-  [HC_sched_op]: (d, a1, a2) => hvmSchedOp(d, a1, a2),
+  [HC_sched_op]: (d, a1, a2, a3) => hvmSchedOp(d, a1, a2, a3),
 };
 
-/** Run hypercall `nr` for an HVM guest: as `dispatch`, from the smaller table. */
+/**
+ * Run hypercall `nr` for an HVM guest, from the smaller table. From guest user mode it is
+ * -EPERM: Xen's HVM hypercall path refuses a vmcall made at CPL > 0.
+ */
 export function dispatchHvm(d: HypercallGuest & { readonly cpu: { flags: number; regs: Int32Array } }, nr: number): number {
   if (d.cpu.flags & FLAG_U) return -EPERM;
   const h = HVM_HYPERCALL_TABLE[nr];
@@ -209,9 +250,8 @@ export function dispatchHvm(d: HypercallGuest & { readonly cpu: { flags: number;
   return h(d, r[1]!, r[2]!, r[3]!);
 }
 
-/** Run hypercall `nr` for the guest: -EPERM from user mode, -ENOSYS for an unknown number. */
+/** Run hypercall `nr` for the guest kernel (user mode never gets here): -ENOSYS for an unknown number. */
 export function dispatch(d: PvDomain, nr: number): number | typeof NO_RESULT {
-  if (d.cpu.flags & FLAG_U) return -EPERM;
   const h = HYPERCALL_TABLE[nr];
   if (!h) return -ENOSYS;
   const r = d.cpu.regs;
