@@ -45,8 +45,8 @@ ${costLines}
                       ${VMCS_SWITCHES.map((c) => c.name).join(', ')} = on | off;
                       io-bitmap = all | none | PORT,PORT... (which ports exit)`;
 
-// The fit check and the output limit are shared with the grader and `pvm compare`.
-export { DEFAULT_OUTPUT_LIMIT, MAX_MEMORY, imageFits, memoryNeeded };
+// The fit check is shared with the grader and `pvm compare` (in @pvm/compare).
+export { imageFits };
 
 export interface MachineSettings {
   mode: Mode;
