@@ -14,30 +14,36 @@ export const SITE = join(web, 'dist');
 /** What the first visit fetches: the page, its style and script, and the worker the editor starts. */
 export const FIRST_LOAD = ['index.html', 'style.css', 'main.js', 'worker.js'];
 
-/** Every file under examples/, by path relative to it: the examples menu and the library `.include` finds. */
-function exampleFiles(dir = join(root, 'examples'), base = dir) {
+/** Every .s file under `dir` (from the root), by path relative to `base` (default: `dir` itself). */
+function sourceFiles(dir, base = dir) {
   const out = {};
-  for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) Object.assign(out, exampleFiles(p, base));
-    else if (e.name.endsWith('.s')) out[relative(base, p).split(sep).join('/')] = readFileSync(p, 'utf8');
+  for (const e of readdirSync(join(root, dir), { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const p = join(root, dir, e.name);
+    if (e.isDirectory()) Object.assign(out, sourceFiles(relative(root, p), base));
+    else if (e.name.endsWith('.s')) out[relative(join(root, base), p).split(sep).join('/')] = readFileSync(p, 'utf8');
   }
   return out;
 }
 
-const examplesPlugin = {
-  name: 'pvm-examples',
+/** Every file under examples/, by path relative to it: the examples menu and the library `.include` finds. */
+export const exampleFiles = () => sourceFiles('examples');
+/** The workloads of `pvm compare`, by path from the repository's root (`bench/workloads/cpu.s`): what the compare view measures. */
+export const workloadFiles = () => sourceFiles('bench/workloads', '.');
+
+/** `import x from 'virtual:NAME'` gives the files `make` returns, read at build time. */
+const filesPlugin = (name, make) => ({
+  name: `pvm-${name}`,
   setup(b) {
-    b.onResolve({ filter: /^virtual:examples$/ }, () => ({ path: 'examples', namespace: 'pvm-examples' }));
-    b.onLoad({ filter: /.*/, namespace: 'pvm-examples' }, () => ({ contents: `export default ${JSON.stringify(exampleFiles())};`, loader: 'js' }));
+    b.onResolve({ filter: new RegExp(`^virtual:${name}$`) }, () => ({ path: name, namespace: `pvm-${name}` }));
+    b.onLoad({ filter: /.*/, namespace: `pvm-${name}` }, () => ({ contents: `export default ${JSON.stringify(make())};`, loader: 'js' }));
   },
-};
+});
 
 /** Build the site into `out` (default packages/web/dist); returns the gzip size of a first load. */
 export async function buildPlayground(out = SITE) {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
-  const common = { bundle: true, minify: true, target: 'es2022', platform: 'browser', logLevel: 'warning', legalComments: 'none', plugins: [examplesPlugin] };
+  const common = { bundle: true, minify: true, target: 'es2022', platform: 'browser', logLevel: 'warning', legalComments: 'none', plugins: [filesPlugin('examples', exampleFiles), filesPlugin('workloads', workloadFiles)] };
   await build({ ...common, entryPoints: { main: join(web, 'src/app/main.ts') }, outdir: out, format: 'esm' });
   // A classic worker script: module workers are newer, and this one needs no imports.
   await build({ ...common, entryPoints: { worker: join(web, 'src/worker.ts') }, outdir: out, format: 'iife' });

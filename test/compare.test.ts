@@ -68,7 +68,11 @@ describe('pvm compare', () => {
       expect(s.status).toBe(0);
       const svg = readFileSync(file, 'utf8');
       expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
-      expect(svg.match(/<rect [^>]*fill="#(666666|d95f02|7570b3|1b9e77)"><title>/g)).toHaveLength(6 * 4);
+      expect(svg.match(/<rect [^>]*fill="#(666666|d95f02|7570b3|1b9e77)"><title>/g)).toHaveLength(json.workloads.length * 4);
+      // The scores of this run, in words for screen readers, and a drawing of bounded size whatever they are.
+      for (const w of json.workloads) expect(svg).toContain(`${w.score.trap.toFixed(2)}, hvm ${w.score.hvm.toFixed(2)}, pv ${w.score.pv.toFixed(2)}.`);
+      expect(svg.match(/<line /g)!.length).toBeLessThanOrEqual(11);
+      expect(svg.length).toBeLessThan(20_000);
     } finally {
       t.done();
     }

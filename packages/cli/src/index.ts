@@ -97,4 +97,4 @@ export { imageFits } from './machine.ts';
 export { stopReport } from './stop.ts';
 export { formatCompare, measure } from './commands/compare.ts';
 export { formatSweep } from './compare/table.ts';
-export { compareSvg } from './compare/svg.ts';
+export { compareSvg } from '@pvm/compare';

@@ -4,9 +4,10 @@ import { didYouMean } from '@pvm/asm';
 import { DEFAULT_CONTROLS, MODES, costModel, type CostModel, type DomainOptions, type Mode, type VmcsControls } from '@pvm/hypervisor';
 import type { Image } from '@pvm/image';
 import {
-  COST_DOCS, COST_FLAGS, COST_NAMES, DEFAULT_MEMORY, DEFAULT_PRESET, PORT_SPACE, PORTS, PRESETS, PV_AREA_SIZE, VMCS_SWITCHES, presetByName,
+  COST_DOCS, COST_FLAGS, COST_NAMES, DEFAULT_MEMORY, DEFAULT_PRESET, PORT_SPACE, PORTS, PRESETS, VMCS_SWITCHES, presetByName,
   type CostName,
 } from '@pvm/isa';
+import { DEFAULT_OUTPUT_LIMIT, MAX_MEMORY, imageFits, memoryNeeded } from '@pvm/compare';
 import { usageError } from './args.ts';
 import { EXIT, type Io } from './io.ts';
 
@@ -44,9 +45,8 @@ ${costLines}
                       ${VMCS_SWITCHES.map((c) => c.name).join(', ')} = on | off;
                       io-bitmap = all | none | PORT,PORT... (which ports exit)`;
 
-export const MAX_MEMORY = 64 << 20;
-/** Console output a guest may produce before it is stopped: a flood is contained. */
-export const DEFAULT_OUTPUT_LIMIT = 16 << 20;
+// The fit check is shared with the grader and `pvm compare` (in @pvm/compare).
+export { imageFits };
 
 export interface MachineSettings {
   mode: Mode;
@@ -193,32 +193,6 @@ export function machineSettings(values: Record<string, unknown>, img: Image | nu
     ...(controls ? { controls } : {}),
     outputLimit,
   };
-}
-
-/** The guest memory an image needs in a mode: past its last segment (and the pv pages). */
-export function memoryNeeded(img: Image, mode: Mode): number {
-  const end = Math.max(0, ...img.segments.map((seg) => seg.addr + seg.bytes.length));
-  return end + (mode === 'pv' ? PV_AREA_SIZE : 0);
-}
-
-/** A --mem of at least `bytes`, as a user would type it: whole 64K below 1M (`192K`), whole M above (`3M`). */
-function memFlag(bytes: number): string {
-  if (bytes > 1 << 20) return `${Math.ceil(bytes / (1 << 20))}M`;
-  return `${Math.max(64, Math.ceil(bytes / (64 << 10)) * 64)}K`;
-}
-
-/** Why an image cannot run in this configuration, if it cannot. */
-export function imageFits(img: Image, s: Pick<MachineSettings, 'mode' | 'memory'>): string | null {
-  // A paravirtual guest shares the top of memory with the hypervisor's pages.
-  const end = s.mode === 'pv' ? s.memory - PV_AREA_SIZE : s.memory;
-  for (const seg of img.segments)
-    if (seg.addr + seg.bytes.length > end) {
-      const need = memoryNeeded(img, s.mode);
-      const hint = need <= MAX_MEMORY ? `; it needs --mem ${memFlag(need)} or more` : `, and past the largest (--mem ${MAX_MEMORY >> 20}M)`;
-      return `the image's ${seg.kind} segment ends at 0x${(seg.addr + seg.bytes.length).toString(16)}, past the end of guest memory${s.mode === 'pv' ? ' left below the hypervisor pages' : ''} (--mem ${s.memory})${hint}`;
-    }
-  if (img.paravirt && s.mode !== 'pv') return `this is a paravirtual kernel (.paravirt): run it with --mode pv`;
-  return null;
 }
 
 /**

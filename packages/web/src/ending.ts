@@ -1,31 +1,26 @@
-// How a run's end reads on the page, with the exit status `pvm run` would give.
+// How a run's end reads on the page, with the exit status `pvm run` would give (its mapping,
+// and its way of naming a place: @pvm/compare's).
+import { EX_SOFTWARE, exitStatus, where } from '@pvm/compare';
 import type { Mode, Stop } from '@pvm/hypervisor';
-import { sourceOf, type Image } from '@pvm/image';
+import type { Image } from '@pvm/image';
 import { PV_AREA_SIZE, VECTOR_NAME, hex } from '@pvm/isa';
 
-/** `pvm run`'s status for a guest that crashed or was stopped (EX_SOFTWARE). */
-export const STATUS_SOFTWARE = 70;
-
-const where = (img: Image, pc: number): string => {
-  const s = sourceOf(img, pc >>> 0);
-  return `pc ${hex(pc >>> 0, 4)}${s ? ` (${s.file}:${s.line})` : ''}`;
-};
-
 export function ending(stop: Stop, img: Image): { status: number; report: string } {
+  const status = exitStatus(stop);
   switch (stop.kind) {
     case 'poweroff':
-      return { status: stop.code & 0xff, report: `powered off with exit code ${stop.code}` };
+      return { status, report: `powered off with exit code ${stop.code}` };
     case 'crash':
-      return { status: STATUS_SOFTWARE, report: `guest crashed: ${stop.reason}: vector ${stop.vector} (${VECTOR_NAME.get(stop.vector) ?? '?'}) at ${where(img, stop.pc)}` };
+      return { status, report: `guest crashed: ${stop.reason}: vector ${stop.vector} (${VECTOR_NAME.get(stop.vector) ?? '?'}) at ${where(img, stop.pc)}` };
     case 'step-limit':
-      return { status: STATUS_SOFTWARE, report: `guest stopped: the step budget of ${stop.steps.toLocaleString('en-US')} instructions ran out` };
+      return { status, report: `guest stopped: the step budget of ${stop.steps.toLocaleString('en-US')} instructions ran out` };
     case 'halted':
-      return { status: STATUS_SOFTWARE, report: `guest stopped: ${stop.reason}, at ${where(img, stop.pc)}` };
+      return { status, report: `guest stopped: ${stop.reason}, at ${where(img, stop.pc)}` };
   }
 }
 
 export const stoppedByUser = (img: Image, pc: number, instructions: number): { status: number; report: string } => ({
-  status: STATUS_SOFTWARE,
+  status: EX_SOFTWARE,
   report: `stopped by you at ${where(img, pc)} after ${instructions.toLocaleString('en-US')} instructions`,
 });
 

@@ -8,5 +8,7 @@ export { docFor, type Doc } from './docs.ts';
 export { decodeLink, encodeLink, validFileName, type Shared, type Decoded } from './share.ts';
 export { placeDiagnostics, type Problem } from './problems.ts';
 export { ending, stoppedByUser } from './ending.ts';
+export { comparing, type CompareEnd, type CompareReport, type Progress } from './comparing.ts';
+export { compareFiles } from './compare-files.ts';
 export * from './limits.ts';
 export type { FromWorker, ToWorker, Program, RunEnd } from './protocol.ts';

@@ -1,5 +1,6 @@
 // Messages between the page and its workers (one assembles as you type, one runs and debugs).
 import type { StatsJson } from '@pvm/hypervisor';
+import type { CompareEnd, Progress } from './comparing.ts';
 import type { DebugSettings, DebugState } from './debugging.ts';
 import type { Problem } from './problems.ts';
 import type { RunSettings } from './runner.ts';
@@ -19,7 +20,9 @@ export type ToWorker =
   | { t: 'debug'; program: Program; settings: DebugSettings; breakpoints: readonly number[] }
   | { t: 'command'; line: string }
   | { t: 'toggle'; line: number }
-  | { t: 'memory'; expr: string };
+  | { t: 'memory'; expr: string }
+  /** Measure the workloads of `pvm compare` (`files`: what they read, by path) under a CPU preset. */
+  | { t: 'compare'; files: Readonly<Record<string, string>>; cpu: string };
 
 /** How a run ended, for the page. */
 export interface RunEnd {
@@ -41,4 +44,6 @@ export type FromWorker =
   | { t: 'log'; text: string }
   | { t: 'state'; state: DebugState }
   | { t: 'busy'; busy: boolean }
-  | { t: 'failed'; message: string };
+  | { t: 'failed'; message: string }
+  | { t: 'compare-progress'; progress: Progress }
+  | { t: 'compare-end'; end: CompareEnd };

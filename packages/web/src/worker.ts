@@ -1,6 +1,8 @@
 /// <reference lib="dom" />
-// The worker: assembles for the editor's diagnostics, runs a guest in slices, and hosts a
-// debugger session. It yields between slices and command chunks so Stop and input get in.
+// The worker: assembles for the editor's diagnostics, runs a guest in slices, hosts a debugger
+// session, and measures the compare workloads. It yields between slices and command chunks so
+// Stop and input get in.
+import { comparing } from './comparing.ts';
 import { DebugHost } from './debugging.ts';
 import type { Mode } from '@pvm/hypervisor';
 import { DEFAULT_MEMORY } from '@pvm/isa';
@@ -85,6 +87,27 @@ async function run(m: Extract<ToWorker, { t: 'run' }>): Promise<void> {
   runner = null;
 }
 
+/** The compare view's measurement: a slice at a time, Stop seen between slices. */
+async function compare(m: Extract<ToWorker, { t: 'compare' }>): Promise<void> {
+  stopRequested = false;
+  const task = comparing(m.files, m.cpu);
+  let at = { done: 0, total: 0 };
+  for (;;) {
+    if (stopRequested) {
+      post({ t: 'compare-end', end: { kind: 'stopped', ...at } });
+      return;
+    }
+    const s = task.next();
+    if (s.done) {
+      post({ t: 'compare-end', end: s.value });
+      return;
+    }
+    at = { done: s.value.done, total: s.value.total };
+    post({ t: 'compare-progress', progress: s.value });
+    await breathe();
+  }
+}
+
 /** Debugger commands run one after another, in the order they came. */
 let queue: Promise<void> = Promise.resolve();
 
@@ -132,6 +155,9 @@ function handle(m: ToWorker): void {
     }
     case 'run':
       void run(m).catch(fail);
+      return;
+    case 'compare':
+      void compare(m).catch(fail);
       return;
     case 'input':
       runner?.feed(new TextEncoder().encode(m.text));

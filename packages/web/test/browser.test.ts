@@ -5,9 +5,12 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, copyFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { COMPARE_MODES, RUNS, WORKLOADS, finish } from '@pvm/compare';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIRST_LOAD, buildPlayground, serve, type FirstLoad } from '../../../scripts/playground.mjs';
+import { FIRST_LOAD, buildPlayground, exampleFiles, serve, workloadFiles, type FirstLoad } from '../../../scripts/playground.mjs';
+import { compareFiles } from '../src/compare-files.ts';
+import { comparing } from '../src/comparing.ts';
 import { ROOT } from './helpers.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -38,7 +41,7 @@ let crashSite: string;
 let crashServer: { url: string; close(): Promise<void> };
 const CRASHING_WORKER = `importScripts('worker-real.js');
 const real = self.onmessage;
-self.onmessage = (e) => { if (e.data.t === 'run') throw new RangeError('Array buffer allocation failed'); real(e); };
+self.onmessage = (e) => { if (e.data.t === 'run' || e.data.t === 'compare') throw new RangeError('Array buffer allocation failed'); real(e); };
 `;
 let browser: Browser;
 let size: FirstLoad;
@@ -347,8 +350,63 @@ describe('the playground in chromium', () => {
     await waitText(page, '#asm-status', /^assembles$/);
     await page.click('#run');
     await waitText(page, '#result', /^the runner crashed/);
+    // A crash while measuring is said in the compare view, which is ready again.
+    await page.click('#compare');
+    await waitText(page, '#compare-status', /^the runner crashed \(.*Array buffer allocation failed\)\. Compare again when ready\.$/);
+    expect(await page.isEnabled('#compare')).toBe(true);
+    expect(await page.isEnabled('#run')).toBe(true);
     expect(errors).toEqual([]);
     await ctx.close();
+  });
+
+  it('compares the modes under the chosen CPU: progress, Stop, then the chart and the scores of pvm compare', T, async () => {
+    const { ctx, page, errors } = await fresh(server.url);
+    await page.selectOption('#cpu', 'p4');
+    // Stopped while it measures; the page goes on meanwhile.
+    await page.click('#compare');
+    await waitText(page, '#compare-status', /^measuring \S+ in \S+ \(run 1 of \d+\)/);
+    expect(await page.isVisible('#compare-progress')).toBe(true);
+    expect(await page.isDisabled('#run')).toBe(true);
+    await page.click('.cm-content');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.insertText('; typed while measuring');
+    await page.waitForFunction(() => document.querySelector('.cm-content')!.textContent!.includes('; typed while measuring'));
+    await page.keyboard.press('Escape');
+    await waitText(page, '#compare-status', new RegExp(`^Stopped by you after \\d+ of ${RUNS} runs: nothing to score\\.$`));
+    expect(await page.isHidden('#compare-results')).toBe(true);
+    expect(await page.isEnabled('#run')).toBe(true);
+    expect(await page.isHidden('#compare-progress')).toBe(true);
+    expect(await textOf(page, '#status')).toBe('');
+
+    // Measured to the end: the chart, and the scores the same code gives in node (which are pvm compare --json's: compare.test.ts).
+    await page.click('#compare');
+    await page.waitForSelector('#compare-chart svg[role=img]', { timeout: 110_000 });
+    await waitText(page, '#compare-status', /^\d+ workloads measured in 4 modes under p4/);
+    const end = finish(comparing(compareFiles(workloadFiles(), exampleFiles()), 'p4'));
+    if (end.kind !== 'done') throw new Error(JSON.stringify(end));
+    for (const w of end.report.results) for (const m of COMPARE_MODES) expect(await textOf(page, `td[data-score="${w.name}:${m}"]`), `${w.name} ${m}`).toBe(w.score[m].toFixed(2));
+    // One score read as a person would: the console row's trap column.
+    const row = page.locator('#compare-scores tbody tr', { hasText: 'console' });
+    const trap = COMPARE_MODES.indexOf('trap');
+    expect(Number(await row.locator('td').nth(trap).innerText())).toBeCloseTo(end.report.results.find((w) => w.name === 'console')!.score.trap, 2);
+    // Accessible: a caption naming the CPU, a text alternative for the chart, the exits behind each score.
+    expect(await textOf(page, '#compare-scores caption')).toMatch(/^Relative score to native under p4 \(Pentium 4/);
+    expect(await page.locator('#compare-chart svg title').first().textContent()).toBe('pvm compare: relative score to native, p4');
+    expect(await page.locator('#compare-chart svg > desc').textContent()).toContain(`${WORKLOADS[0]!.title}: native 1.00`);
+    expect(await page.locator('#compare-exits tbody tr').count()).toBe(WORKLOADS.length);
+    expect(await textOf(page, 'td[data-exits="console:trap"]')).toMatch(/^4,\d{3} exits\s*most: out CONSOLE_DATA/);
+    await shot(page, 'compare');
+    expect(errors).toEqual([]);
+    await ctx.close();
+
+    // On a phone, in the dark: nothing overflows the page, and the chart takes the page's colours.
+    const narrow = await fresh(server.url, { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, colorScheme: 'dark' });
+    await narrow.page.click('#compare');
+    await narrow.page.waitForSelector('#compare-chart svg', { timeout: 110_000 });
+    expect(await narrow.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(await narrow.page.evaluate(() => getComputedStyle(document.querySelector('#compare-chart svg text')!).fill)).toBe('rgb(230, 237, 243)');
+    await shot(narrow.page, 'compare-narrow-dark');
+    await narrow.ctx.close();
   });
 
   it('narrow, zoomed to 200%, and dark: nothing overflows sideways and the colours follow', T, async () => {

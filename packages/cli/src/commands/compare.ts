@@ -6,8 +6,8 @@ import { parse, usageError } from '../args.ts';
 import { assetPath } from '../assets.ts';
 import { EXIT, type Io } from '../io.ts';
 import { MACHINE_OPTIONS, costSettings } from '../machine.ts';
-import { COMPARE_MODES, WORKLOADS, measure } from '../compare/measure.ts';
-import { compareSvg } from '../compare/svg.ts';
+import { COMPARE_MODES, WORKLOADS, compareSvg } from '@pvm/compare';
+import { measure } from '../compare/measure.ts';
 import { formatCompare, formatSweep, type SweepPoint } from '../compare/table.ts';
 
 export { formatCompare } from '../compare/table.ts';

@@ -2,7 +2,7 @@
 // beneath them what each mode spent and on which exits — the mechanism behind each number.
 import { presetByName } from '@pvm/isa';
 import type { CostModel } from '@pvm/hypervisor';
-import { COMPARE_MODES, type WorkloadResult } from './measure.ts';
+import { COMPARE_MODES, type WorkloadResult } from '@pvm/compare';
 
 const n = (v: number): string => v.toLocaleString('en-US');
 

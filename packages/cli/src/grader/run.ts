@@ -4,7 +4,7 @@
 // touches; only a spec that does not parse or a missing input stops the run (a status).
 import { formatDiagnostic } from '@pvm/asm';
 import { EXIT, type Io } from '../io.ts';
-import { parseSpec, type Problem, type Spec } from './expectations.ts';
+import { parseSpec, type Problem, type Spec } from '@pvm/compare';
 import { unrunnable, type CaseOutcome } from './grade.ts';
 import { LIMITS } from './limits.ts';
 import { runPool, workerFile } from './pool.ts';

@@ -3,7 +3,7 @@
 // found or read becomes that case's outcome here, so the rest goes on.
 import { readdirSync } from 'node:fs';
 import { reason } from '../load.ts';
-import type { Case, Spec } from './expectations.ts';
+import type { Case, Spec } from '@pvm/compare';
 import { unrunnable, type CaseOutcome } from './grade.ts';
 import type { Task } from './task.ts';
 import { findKernel, ignored, kindOf, walk, type Walk } from './walk.ts';

@@ -4,7 +4,7 @@
 import { assemble, formatDiagnostic, type SourceHost } from '@pvm/asm';
 import type { Image } from '@pvm/image';
 import { reason } from '../load.ts';
-import type { Case } from './expectations.ts';
+import type { Case } from '@pvm/compare';
 import { runCase, unrunnable, type CaseOutcome } from './grade.ts';
 
 export interface Task {

@@ -1,10 +1,11 @@
 /// <reference lib="dom" />
-// Running and debugging: what the page is doing (idle, running, debugging), the worker's
-// messages shown as they come, and the worker replaced when it crashes.
+// Running, debugging and comparing: what the page is doing, the worker's messages shown as they
+// come, and the worker replaced when it crashes.
 import type { Problem } from '../problems.ts';
 import type { FromWorker, Program } from '../protocol.ts';
 import { OUTPUT_LIMIT } from '../limits.ts';
 import type { RunSettings } from '../runner.ts';
+import { CompareView } from './compare-view.ts';
 import { $ } from './dom.ts';
 import type { Editor } from './editor.ts';
 import { appendLog, renderMemory, renderRegisters, renderStats } from './views.ts';
@@ -15,21 +16,29 @@ export interface Page {
   /** The buffer with the library beside it. */
   program(): Program;
   settings(): RunSettings;
+  /** What the compare workloads read, by path. */
+  compareFiles(): Readonly<Record<string, string>>;
 }
 
 export class Control {
-  phase: 'idle' | 'running' | 'debugging' = 'idle';
+  phase: 'idle' | 'running' | 'debugging' | 'comparing' = 'idle';
   /** A debugger command is running (Stop interrupts it). */
   private busy = false;
   private readonly runner: RunnerWorker;
   private readonly output = $('output');
   private readonly result = $('result');
+  private readonly comparison = new CompareView();
 
   constructor(private readonly page: Page) {
     this.runner = new RunnerWorker(
       (m) => this.onWorker(m),
       (why) => {
         // The page goes on: the worker is new, the program and settings are kept.
+        if (this.phase === 'comparing') {
+          this.comparison.failed(`${why}. Compare again when ready.`);
+          this.status('');
+          return this.setPhase('idle');
+        }
         if (this.phase === 'debugging') this.endDebug();
         this.finish(`${why}. Your program is kept; run it again when ready.`, false);
       },
@@ -38,7 +47,7 @@ export class Control {
   }
 
   get stoppable(): boolean {
-    return this.phase === 'running' || (this.phase === 'debugging' && this.busy);
+    return this.phase === 'running' || this.phase === 'comparing' || (this.phase === 'debugging' && this.busy);
   }
 
   status(text: string): void {
@@ -48,7 +57,9 @@ export class Control {
   private setPhase(p: Control['phase']): void {
     this.phase = p;
     $<HTMLButtonElement>('run').disabled = p !== 'idle';
-    $<HTMLButtonElement>('debug').disabled = p === 'running';
+    $<HTMLButtonElement>('debug').disabled = p === 'running' || p === 'comparing';
+    $<HTMLButtonElement>('compare').disabled = p !== 'idle';
+    $('compare-view').hidden = p === 'debugging';
     $<HTMLButtonElement>('stop').disabled = !this.stoppable;
     $('debug-tools').hidden = p !== 'debugging';
     $('run-view').hidden = p === 'debugging';
@@ -74,8 +85,17 @@ export class Control {
     this.runner.send({ t: 'run', program: this.page.program(), settings: this.page.settings(), input: '', inputEnded: false });
   }
 
+  /** Measure the compare workloads under the CPU of the run settings. */
+  compare(): void {
+    if (this.phase !== 'idle') return;
+    const cpu = this.page.settings().cpu;
+    this.setPhase('comparing');
+    this.comparison.start(cpu);
+    this.runner.send({ t: 'compare', files: this.page.compareFiles(), cpu });
+  }
+
   debug(): void {
-    if (this.phase === 'running') return;
+    if (this.phase === 'running' || this.phase === 'comparing') return;
     $('debug-log').textContent = '';
     this.busy = true;
     this.setPhase('debugging');
@@ -172,6 +192,15 @@ export class Control {
       }
       case 'failed':
         this.finish(`Internal error: ${m.message}`, false);
+        return;
+      case 'compare-progress':
+        if (this.phase === 'comparing') this.comparison.progress(m.progress);
+        return;
+      case 'compare-end':
+        if (this.phase !== 'comparing') return;
+        this.setPhase('idle');
+        this.status('');
+        this.comparison.end(m.end);
         return;
       case 'assembled':
         return;

@@ -3,6 +3,8 @@
 import { MODES, type Mode } from '@pvm/hypervisor';
 import { DEFAULT_PRESET, PRESETS } from '@pvm/isa';
 import examples from 'virtual:examples';
+import workloads from 'virtual:workloads';
+import { compareFiles } from '../compare-files.ts';
 import { DEFAULT_BUDGET, MAX_DISK_SECTORS, OUTPUT_LIMIT } from '../limits.ts';
 import type { Problem } from '../problems.ts';
 import type { Program } from '../protocol.ts';
@@ -79,7 +81,8 @@ function settings(): RunSettings {
   };
 }
 
-const control = new Control({ editor, program: () => program(editor.text), settings });
+const comparing = compareFiles(workloads, examples);
+const control = new Control({ editor, program: () => program(editor.text), settings, compareFiles: () => comparing });
 
 function open(name: string, text: string): void {
   file = name;
@@ -110,6 +113,7 @@ exSel.addEventListener('change', () => {
 $('run').addEventListener('click', () => control.run());
 $('debug').addEventListener('click', () => control.debug());
 $('stop').addEventListener('click', () => control.stop());
+$('compare').addEventListener('click', () => control.compare());
 $('end-debug').addEventListener('click', () => control.endDebug());
 document.querySelectorAll<HTMLButtonElement>('[data-cmd]').forEach((b) => b.addEventListener('click', () => control.command(b.dataset.cmd!)));
 $('command-form').addEventListener('submit', (e) => {

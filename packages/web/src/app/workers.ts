@@ -67,7 +67,7 @@ export class RunnerWorker {
   private spawn(): Worker {
     const w = new Worker(WORKER_URL);
     w.onmessage = (e: MessageEvent<FromWorker>) => {
-      if (e.data.t === 'done' || e.data.t === 'busy') this.clearStop();
+      if (e.data.t === 'done' || e.data.t === 'busy' || e.data.t === 'compare-end') this.clearStop();
       this.onMessage(e.data);
     };
     w.onerror = (e) => {

@@ -2,7 +2,7 @@
 // /autograder/results, as its specification describes it
 // (https://gradescope-autograders.readthedocs.io/en/latest/specs/): a top-level score and one
 // test per case, each with its score, max_score, status, output and visibility.
-import type { Visibility } from '../expectations.ts';
+import type { Visibility } from '@pvm/compare';
 import { failureLines, maxScore, passLine, score, type SubmissionResult } from './model.ts';
 
 export interface GradescopeTest {

@@ -1,11 +1,11 @@
 // Reading the value of each expectation key: what it may be, and the message when it is not.
-// Every number is bounded by LIMITS, and a name pvm knows (a mode, an exit cause, a hypercall,
-// a visibility) is checked with a suggestion for a near miss.
+// Every number is bounded by EXPECTATION_LIMITS, and a name pvm knows (a mode, an exit cause, a
+// hypercall, a visibility) is checked with a suggestion for a near miss.
 import { didYouMean } from '@pvm/asm';
 import { MODES } from '@pvm/hypervisor';
 import { VMCS_SWITCHES } from '@pvm/isa';
 import { isNumberedHypercall, knownExitCauses, knownHypercalls } from './causes.ts';
-import { LIMITS, bytesText, parseBytes, parseCount, parseDecimal } from './limits.ts';
+import { EXPECTATION_LIMITS, bytesText, parseBytes, parseCount, parseDecimal } from './limits.ts';
 
 /** A value, or why not; `at` is where the trouble starts in the value (0-based), if not at its start. */
 export type Read<T> = { readonly value: T } | { readonly error: string; readonly at?: number };
@@ -128,7 +128,7 @@ export function readPatterns(v: string): Read<string[]> {
 
 export function readCaseName(v: string, taken: (name: string) => number | undefined): Read<string> {
   if (!v) return { error: 'a case needs a name: `case: echo-abc`' };
-  if (v.length > LIMITS.nameLength) return { error: `a case name is at most ${LIMITS.nameLength} characters` };
+  if (v.length > EXPECTATION_LIMITS.nameLength) return { error: `a case name is at most ${EXPECTATION_LIMITS.nameLength} characters` };
   if (/[\x00-\x1f\x7f]/.test(v)) return { error: 'a case name may not hold control characters' };
   const line = taken(v);
   return line !== undefined ? { error: `case '${v}' is declared twice (first at line ${line})` } : { value: v };
@@ -145,13 +145,13 @@ interface Bounded {
 
 const fmt = (n: number): string => n.toLocaleString('en-US');
 
-/** The numeric keys: how each reads, and its bound (LIMITS). */
+/** The numeric keys: how each reads, and its bound (EXPECTATION_LIMITS). */
 export const NUMBERS = {
-  disk: { parse: parseCount, min: 1, max: LIMITS.diskSectors, expects: 'a number of 512-byte sectors', most: `${fmt(LIMITS.diskSectors)} sectors (${bytesText(LIMITS.diskSectors * 512)})` },
-  'max-steps': { parse: parseCount, min: 1, max: LIMITS.maxSteps, expects: 'a positive whole number', most: fmt(LIMITS.maxSteps) },
-  'output-limit': { parse: parseBytes, min: 1, max: LIMITS.outputLimit, expects: 'a size like 4096, 64K or 2M', most: bytesText(LIMITS.outputLimit) },
-  points: { parse: parseDecimal, min: 0, max: LIMITS.points, expects: 'a number like 2 or 0.5', most: fmt(LIMITS.points) },
-  timeout: { parse: parseDecimal, min: Number.MIN_VALUE, max: LIMITS.timeout, expects: 'a number of seconds like 5 or 0.5', most: `${LIMITS.timeout} seconds` },
+  disk: { parse: parseCount, min: 1, max: EXPECTATION_LIMITS.diskSectors, expects: 'a number of 512-byte sectors', most: `${fmt(EXPECTATION_LIMITS.diskSectors)} sectors (${bytesText(EXPECTATION_LIMITS.diskSectors * 512)})` },
+  'max-steps': { parse: parseCount, min: 1, max: EXPECTATION_LIMITS.maxSteps, expects: 'a positive whole number', most: fmt(EXPECTATION_LIMITS.maxSteps) },
+  'output-limit': { parse: parseBytes, min: 1, max: EXPECTATION_LIMITS.outputLimit, expects: 'a size like 4096, 64K or 2M', most: bytesText(EXPECTATION_LIMITS.outputLimit) },
+  points: { parse: parseDecimal, min: 0, max: EXPECTATION_LIMITS.points, expects: 'a number like 2 or 0.5', most: fmt(EXPECTATION_LIMITS.points) },
+  timeout: { parse: parseDecimal, min: Number.MIN_VALUE, max: EXPECTATION_LIMITS.timeout, expects: 'a number of seconds like 5 or 0.5', most: `${EXPECTATION_LIMITS.timeout} seconds` },
 } as const satisfies Record<string, Bounded>;
 
 export function readNumber(key: keyof typeof NUMBERS, v: string): Read<number> {

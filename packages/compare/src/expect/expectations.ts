@@ -22,7 +22,7 @@
 //
 // header.ts says which lines form the expectation block; values.ts reads each value.
 import { readHeader, type KeyLine, type Problem, type SourceKind } from './header.ts';
-import { LIMITS } from './limits.ts';
+import { EXPECTATION_LIMITS } from './limits.ts';
 import {
   NUMBERS, modeProblem, readCaseName, readCount, readExit, readModes, readNumber, readPatterns, readVisibility, unescape,
   type CountCheck, type ModeSpec, type Read, type Visibility,
@@ -71,7 +71,7 @@ const NUMERIC = new Set<string>(['exit', ...Object.keys(NUMBERS)]);
 const SINGLE = new Set<string>(['exit', 'modes', 'visibility', 'file', ...Object.keys(NUMBERS)]);
 
 function blank(name: string | null, line: number): Case {
-  return { name, line, points: 1, modes: null, output: new Map(), input: new Map(), exit: new Map(), counts: [], disk: 0, maxSteps: LIMITS.defaultMaxSteps, outputLimit: LIMITS.outputLimit, timeout: null, visibility: 'visible', files: [] };
+  return { name, line, points: 1, modes: null, output: new Map(), input: new Map(), exit: new Map(), counts: [], disk: 0, maxSteps: EXPECTATION_LIMITS.defaultMaxSteps, outputLimit: EXPECTATION_LIMITS.outputLimit, timeout: null, visibility: 'visible', files: [] };
 }
 
 function inherit(d: Case, name: string, line: number): Case {
@@ -126,7 +126,7 @@ export function parseSpec(source: string, kind: SourceKind = 'kernel'): Spec {
     switch (key) {
       case 'case':
         use(readCaseName(v, (n) => cases.find((c) => c.name === n)?.line), (name) => {
-          if (cases.length >= LIMITS.cases) return bad(`at most ${LIMITS.cases} cases`);
+          if (cases.length >= EXPECTATION_LIMITS.cases) return bad(`at most ${EXPECTATION_LIMITS.cases} cases`);
           cur = inherit(defaults, name, kl.line);
           own.set(cur, new Map());
           cases.push(cur);
