@@ -23,8 +23,8 @@
 
 SYS_WRITE   = 1
 SYS_EXIT    = 2
-SLICE       = 1000
-WORK        = 10000
+SLICE       = 50000
+WORK        = 50000
 
 _start:
     ld    r10, [r1 + SI_SHARED_INFO]

@@ -454,26 +454,32 @@ export class Cpu {
    * hypervisor makes for the guest (pushing a trap frame, reading a vector or a hypercall's
    * argument) as the CPU would make it: through the TLB, walking on a miss (on the guest's
    * clock), as supervisor unless `user`. Returns -1 when the CPU would fault; the fault is then
-   * set (vector, and faultVa/faultCode or faultAddr). With paging off: `va` itself, or -1 past memory.
+   * set (vector, and faultVa/faultCode or faultAddr) — unless `quiet`: a hypercall's copy that
+   * fails is -EFAULT, and the guest's fault registers stay as they were. With paging off: `va`
+   * itself, or -1 past memory.
    */
-  translate(va: number, len: number, access: number, user = false): number {
+  translate(va: number, len: number, access: number, user = false, quiet = false): number {
     va >>>= 0;
     if (this.ptb === 0) {
       if (this.inRange(va, len)) return va;
-      this.memFault(access === ACCESS_WRITE ? FAULT_STORE : access === ACCESS_FETCH ? FAULT_FETCH : FAULT_LOAD, va);
+      if (!quiet) this.memFault(access === ACCESS_WRITE ? FAULT_STORE : access === ACCESS_FETCH ? FAULT_FETCH : FAULT_LOAD, va);
       return -1;
     }
     if ((va & 0xfff) + len > 4096) {
-      this.memFault(FAULT_SPLIT, va);
+      if (!quiet) this.memFault(FAULT_SPLIT, va);
       return -1;
     }
     const vpn = va >>> 12;
     const slot = vpn & TLB_MASK;
     const k = (slot << 2) | (user ? 2 : 0) | (access === ACCESS_WRITE ? 1 : 0);
     if (this.tlbTags[k] !== vpn) {
+      const saved = quiet ? [this.vector, this.faultAddr, this.faultKind, this.faultVa, this.faultCode] : null;
       this.cycles += this.fill(va, access, user);
       // The hypervisor may write what it protects from the guest.
-      if (this.fillExit !== 0 && this.fillExit !== EXIT_PT_WRITE) return -1;
+      if (this.fillExit !== 0 && this.fillExit !== EXIT_PT_WRITE) {
+        if (saved) [this.vector, this.faultAddr, this.faultKind, this.faultVa, this.faultCode] = saved as [number, number, number, number, number];
+        return -1;
+      }
     } else this.tlbHits++;
     return (this.tlbFrames[slot]! | (va & 0xfff)) >>> 0;
   }

@@ -149,7 +149,7 @@ export class PvDomain extends Domain implements GuestView {
     // Xen's hypercall gate is not reachable from guest user mode (int 0x82 has DPL 1): the
     // guest kernel gets the general-protection fault, as for any privileged instruction.
     if (cpu.flags & FLAG_U) return this.exception(VEC_PRIV, cpu.pc);
-    const nr = cpu.read32(cpu.pc + 4); // the word after the head
+    const nr = cpu.read32(cpu.pcPhys() + 4); // the word after the head
     cpu.pc = cpu.nextPc;
     this.retire(OP_HCALL);
     this.stats.hypercall(nr, this.cost.hypercall);
