@@ -92,7 +92,7 @@ export function formatStats(d: Domain, wallMs?: number): string {
     rows.push(['walk references', n(m.walkRefs) + (m.nestedRefs !== undefined ? ` (+ ${n(m.nestedRefs)} nested, 2-D walk)` : '')]);
     if (m.shadowRoots !== undefined) rows.push(['shadow address spaces built', n(m.shadowRoots)]);
     if (m.ptUpdates !== undefined)
-      rows.push(['page-table updates', `${n(m.ptUpdates)} in ${n(m.mmuUpdateCalls ?? 0)} mmu_update calls${m.mmuUpdateCalls ? ` (${(m.ptUpdates / m.mmuUpdateCalls).toFixed(1)} per call)` : ''}, ${n(m.validations ?? 0)} validations`]);
+      rows.push(['page-table updates', `${n(m.ptUpdates)} in ${n(m.mmuUpdateCalls ?? 0)} hypercalls${m.mmuUpdateCalls ? ` (${(m.ptUpdates / m.mmuUpdateCalls).toFixed(1)} per call)` : ''}, ${n(m.validations ?? 0)} tables validated`]);
   }
   if (wallMs !== undefined) rows.push(['host time', `${wallMs.toFixed(1)} ms`]);
   const w = Math.max(...rows.map((r) => r[0].length));

@@ -87,7 +87,7 @@ export interface StatsJson {
     nestedRefs?: number;
     /** trap: shadow address spaces built (base loads of a directory with no shadow yet). */
     shadowRoots?: number;
-    /** pv: page-table entries updated, the mmu_update calls that carried them, frames validated. */
+    /** pv: page-table entries updated, the hypercalls that carried them (mmu_update, update_va_mapping), tables validated. */
     ptUpdates?: number;
     mmuUpdateCalls?: number;
     validations?: number;

@@ -10,12 +10,13 @@ import {
   sched_shutdown_size, SHUTDOWN_suspend, trap_info_size,
 } from '@pvm/isa/codes';
 import { CONSOLE_IO_MAX, HYPERCALL_TABLE, PVM_VERSION, UNKNOWN_HYPERCALL } from '../src/index.ts';
+import { MMU_BATCH_MAX } from '../src/pv/mm.ts';
 import { KNOWN_ERRNOS, layout, prepare } from './pv-harness.ts';
 import { rng } from './helpers.ts';
 
 const CALLS = 4000;
 const MAX_NR = 70;
-const KNOWN_NRS = [0, 3, 4, 15, 17, 18, 23, 29, 32];
+const KNOWN_NRS = [0, 1, 3, 4, 14, 15, 17, 18, 23, 26, 29, 32];
 /** What the iret stub returns when the frame it built was taken (iret leaves r0 alone). */
 const IRET_OK = 0x7e7;
 /** The kernel image lives here; random words that land in it are drawn again (a console read there would overwrite the kernel). */
@@ -38,6 +39,11 @@ const BIG = [0x7ffffffe, 0x7fffffff, 0x80000000, 0x80000001, 0xfffff, 0x100000, 
 const POOL = [...ADDRS, ...LENGTHS, ...SMALL, ...BIG];
 /** Stack pointers iret must refuse (the stub switches to them only for the call). */
 const HOSTILE_SP = [L.mem, L.mem - 4, L.mem + 8, L.pv, L.pv - 4, L.startInfo + 8, L.sharedInfo, L.blockRing + 8, 0xfffffff8, 0xfffffffc, 0xffffffff, 0x80000000];
+
+/** mmu_update targets: free memory with each command in bits 1:0, the hypervisor's pages, past memory, wrapping. */
+const MMU_PTRS = [0x80000, 0x80004 + 1, 0x80008 + 2, 0x8000c + 3, 0x81000, L.pv, L.sharedInfo, L.mem - 4, L.mem, 0xfffffffc];
+/** mmuext_op commands: all but MMUEXT_NEW_BASEPTR (5), and some that do not exist. */
+const EXT_CMDS = [0, 1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12, 99, 0xffffffff];
 
 type Call = [nr: number, a1: number, a2: number, a3: number, a4: number, a5: number];
 /** A struct a call points at, planted in its own slot: three words. */
@@ -84,6 +90,14 @@ function generate(seed: number, n: number, slots: number): { calls: Call[]; stru
       a[3] = next() % 2 ? 0 : pick(HOSTILE_SP);
     } else if (nr === 17) {
       a[1] = word(SMALL);
+    } else if (nr === 1 || nr === 26) {
+      // Requests planted in the call's slot; a second one reads the slot's unplanted fourth word
+      // (0). mmu_update may write any frame that is no table, as a store could, so its targets
+      // stay out of the kernel; mmuext_op never turns paging on (pv-paging.test.ts does).
+      const s: Struct = nr === 1 ? [pick(MMU_PTRS), word(), pick(MMU_PTRS)] : [pick(EXT_CMDS), word([0, 1, 0x80, 0xff, 0x100, 0xfffff, 0xffffffff]), word()];
+      a[1] = next() % 4 ? slot(i, s) : pick(outside(8));
+      a[2] = pick([0, 1, 1, 1, 2, MMU_BATCH_MAX + 1, 0xffffffff]);
+      a[3] = pick([0, 0, 0, 0x80040, L.pv, L.mem - 2, 0xfffffffe]);
     }
     calls.push(a);
   }
@@ -119,6 +133,11 @@ function model([nr, a1, a2, a3]: Call): number | readonly number[] | undefined {
     case 0:
       if (a1 === 0) return 0;
       return inside(a1, trap_info_size) ? [0, -EINVAL, -EFAULT, -E2BIG] : -EFAULT;
+    case 1: // mmu_update and mmuext_op: their results depend on what the requests find in memory
+    case 26:
+      return a2 > MMU_BATCH_MAX ? -EINVAL : undefined;
+    case 14: // update_va_mapping needs paging on, which no call here turns on
+      return -EINVAL;
     case 32: {
       if (![1, 3, 4, 9].includes(a1)) return -ENOSYS;
       const size = a1 === 1 ? evtchn_bind_virq_size : 4;
@@ -269,6 +288,12 @@ test.each([1, 2, 3])(`seed %i: ${CALLS} random hypercalls, no host exception, on
     expect(mine.filter(([, r0]) => r0 !== -EFAULT).length, `nr ${nr}`).toBeGreaterThan(10);
   }
   expect(seen.get(0)).toBeGreaterThan(CALLS / 10);
+  // The paging calls did work and were refused, each many times.
+  for (const nr of [1, 26]) {
+    const mine = calls.map((c, i) => [c, results[i]!] as const).filter(([c]) => c[0] === nr);
+    expect(mine.filter(([, r0]) => r0 === 0).length, `nr ${nr}`).toBeGreaterThan(10);
+    expect(mine.filter(([, r0]) => r0 < 0).length, `nr ${nr}`).toBeGreaterThan(10);
+  }
 
   // Every hypercall counted by its number: the random ones, the stubs' own, setup and shutdown.
   const want = new Map<number, number>();

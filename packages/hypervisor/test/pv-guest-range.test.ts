@@ -3,11 +3,12 @@
 // (BigInt), so no length, however large, can wrap a range back into guest memory.
 import { expect, test } from 'vitest';
 import type { Cpu } from '@pvm/cpu';
+import { HYPERVISOR_VIRT_START } from '@pvm/isa/codes';
 import { guestRange, validCodeAddress, type GuestView } from '../src/pv/guest.ts';
 import { layout } from './pv-harness.ts';
 
 const L = layout();
-const g: GuestView = { cpu: {} as Cpu, pvBase: L.pv };
+const g: GuestView = { cpu: { ptb: 0 } as Cpu, pvBase: L.pv };
 const exact = (a: number, n: number): boolean => BigInt(a >>> 0) + BigInt(n >>> 0) <= BigInt(L.pv);
 
 test.each([
@@ -65,4 +66,18 @@ test.each([
   [0x80000000, false],
 ])('validCodeAddress(%i) is %s', (a, ok) => {
   expect(validCodeAddress(g, a)).toBe(ok);
+});
+
+// With paging on, handler addresses are virtual: anything below Xen's part of the address space.
+const paged: GuestView = { cpu: { ptb: 0x1000 } as Cpu, pvBase: L.pv };
+test.each([
+  [L.pv, true],
+  [0xc0000000, true],
+  [HYPERVISOR_VIRT_START - 4, true],
+  [HYPERVISOR_VIRT_START - 2, false],
+  [HYPERVISOR_VIRT_START, false],
+  [0, false],
+  [-4, false],
+])('with paging on, validCodeAddress(%i) is %s', (a, ok) => {
+  expect(validCodeAddress(paged, a)).toBe(ok);
 });

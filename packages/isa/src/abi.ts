@@ -109,12 +109,15 @@ export const BLOCK_COMMANDS = group([
 /** Hypercall numbers: Xen's (xen/include/public/xen.h, __HYPERVISOR_*). */
 export const HYPERCALLS = group([
   ['set_trap_table', 0, 'r1 = address of an array of trap_info entries, ended by one whose address is 0; 0 clears the table'],
+  ['mmu_update', 1, 'r1 = address of an array of r2 mmu_update requests; r3 = address of a word that receives how many were done (0: none)'],
   ['stack_switch', 3, 'r1 = kernel stack pointer used when an event or trap arrives from user mode'],
   ['set_callbacks', 4, 'r1 = event upcall handler address'],
   ['set_timer_op', 15, 'one-shot timer at absolute virtual time r1 (low) r2 (high), in cycles; 0 cancels; raises VIRQ_TIMER'],
+  ['update_va_mapping', 14, 'r1 = virtual address, r2 = the new page-table entry that maps it, r3 = UVMF_* (which TLB flush follows)'],
   ['xen_version', 17, 'r1 = XENVER_version: returns major << 16 | minor'],
   ['console_io', 18, 'r1 = CONSOLEIO_write / CONSOLEIO_read, r2 = count, r3 = buffer address'],
   ['iret', 23, 'return from an event upcall or a bounced trap'],
+  ['mmuext_op', 26, 'r1 = address of an array of r2 mmuext_op requests (MMUEXT_*); r3 = address of a word that receives how many were done (0: none)'],
   ['sched_op', 29, 'r1 = SCHEDOP_yield / SCHEDOP_block / SCHEDOP_shutdown; for a shutdown r2 = address of a sched_shutdown, r3 = exit code (pvm\'s addition)'],
   ['event_channel_op', 32, 'r1 = EVTCHNOP_bind_virq / close / send / unmask, r2 = address of its struct (evtchn_bind_virq, evtchn_close, evtchn_send, evtchn_unmask)'],
 ]);
@@ -141,6 +144,21 @@ export const HYPERCALL_CONSTANTS = group([
   ['NR_EVENT_CHANNELS', 32, 'event ports are 0..31 (one bitmap word); port 0 is never allocated'],
   ['TI_DPL_MASK', 3, 'trap_info.flags bits 1:0 (TI_GET_DPL): who may enter with a software interrupt; 3 on VEC_SYSCALL makes a direct trap'],
   ['TI_IF', 4, 'trap_info.flags bit 2 (TI_GET_IF): enter with events masked, like an interrupt gate'],
+  ['MMU_NORMAL_PT_UPDATE', 0, 'mmu_update.ptr bits 1:0: write val to the entry at physical address ptr, validated'],
+  ['MMU_PT_UPDATE_PRESERVE_AD', 2, 'mmu_update.ptr bits 1:0: as MMU_NORMAL_PT_UPDATE, keeping the entry\'s accessed and dirty bits'],
+  ['MMUEXT_PIN_L1_TABLE', 0, 'mmuext_op: validate the frame arg1 (a frame number) as a page table and keep it one until unpinned'],
+  ['MMUEXT_PIN_L2_TABLE', 1, 'mmuext_op: validate the frame arg1 as a page directory (and each table it names) and keep it one'],
+  ['MMUEXT_UNPIN_TABLE', 4, 'mmuext_op: drop the pin of frame arg1; it stays a table while a directory or the base pointer uses it'],
+  ['MMUEXT_NEW_BASEPTR', 5, 'mmuext_op: the page directory in frame arg1 becomes CR_PTB (validated first); the first one turns paging on'],
+  ['MMUEXT_TLB_FLUSH_LOCAL', 6, 'mmuext_op: forget every translation in this vCPU\'s TLB'],
+  ['MMUEXT_INVLPG_LOCAL', 7, 'mmuext_op: forget the translation of the page at virtual address arg1'],
+  ['MMUEXT_TLB_FLUSH_ALL', 10, 'mmuext_op: every vCPU\'s TLB (pvm has one vCPU: as MMUEXT_TLB_FLUSH_LOCAL)'],
+  ['MMUEXT_INVLPG_ALL', 11, 'mmuext_op: one page on every vCPU (as MMUEXT_INVLPG_LOCAL)'],
+  ['UVMF_NONE', 0, 'update_va_mapping flags: no flush (the old translation may stay in the TLB)'],
+  ['UVMF_TLB_FLUSH', 1, 'update_va_mapping flags: flush the whole TLB after the update'],
+  ['UVMF_INVLPG', 2, 'update_va_mapping flags: forget the updated page\'s translation'],
+  ['UVMF_ALL', 4, 'update_va_mapping flags: on every vCPU (pvm has one)'],
+  ['HYPERVISOR_VIRT_START', 0xfc000000, 'Xen\'s part of every paravirtual address space (non-PAE x86_32): page-directory slots from here up must stay empty'],
   ['XEN_PVCLOCK_TSC_STABLE_BIT', 1, 'vcpu_time_info.flags: the cycle counter never jumps (always set in pvm)'],
 ]);
 
@@ -177,6 +195,15 @@ export const PV_STRUCTS = group([
     ['flags', 1, 'bits 1:0 DPL (TI_DPL_MASK), bit 2 TI_IF'],
     ['cs', 2, 'code selector: pvm has no segments and ignores it'],
     ['address', 4, 'handler address; 0 ends the array'],
+  ]),
+  ...struct('mmu_update', 'mmu_update: one request (public/xen.h); Xen\'s fields are u64, for 64-bit entries; pvm\'s entries are 32 bits, as i386 without PAE', [
+    ['ptr', 4, 'physical address of the page-table entry, 4-byte aligned; bits 1:0 say the command (MMU_*)'],
+    ['val', 4, 'the new entry'],
+  ]),
+  ...struct('mmuext_op', 'mmuext_op: one request (public/xen.h, as 32-bit x86 lays it out)', [
+    ['cmd', 4, 'MMUEXT_*'],
+    ['arg1', 4, 'a frame number (pin, unpin, new base pointer) or a virtual address (invlpg)'],
+    ['arg2', 4, 'unused by the commands pvm has'],
   ]),
   ...struct('vcpu_time_info', 'shared_info time, struct vcpu_time_info (public/xen.h), at SH_TIME', [
     ['version', 4, 'odd while the hypervisor updates the fields below: read it before and after them'],
@@ -215,6 +242,8 @@ export const SHARED_INFO = group([
   ['SH_EVTCHN_PENDING', 4, 'shared_info word: pending bit per event port'],
   ['SH_EVTCHN_MASK', 8, 'shared_info word: mask bit per event port'],
   ['SH_TIME', 16, 'shared_info: a vcpu_time_info, rewritten each time the hypervisor runs for the guest'],
+  ['SH_CR2', 48, 'shared_info word: the faulting virtual address of the last page fault bounced to the guest (vcpu_info.arch.cr2)'],
+  ['SH_PF_CODE', 52, 'shared_info word: its error code, PF_* bits (pvm\'s addition: Xen pushes it on the exception frame)'],
 ]);
 
 /** Xen's console ring, struct xencons_interface (public/io/console.h). */

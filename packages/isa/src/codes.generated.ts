@@ -147,12 +147,15 @@ export const BLOCK_DMA_WRITE = 5;
 
 // Hypercalls
 export const HC_set_trap_table = 0;
+export const HC_mmu_update = 1;
 export const HC_stack_switch = 3;
 export const HC_set_callbacks = 4;
 export const HC_set_timer_op = 15;
+export const HC_update_va_mapping = 14;
 export const HC_xen_version = 17;
 export const HC_console_io = 18;
 export const HC_iret = 23;
+export const HC_mmuext_op = 26;
 export const HC_sched_op = 29;
 export const HC_event_channel_op = 32;
 
@@ -177,6 +180,21 @@ export const XENVER_version = 0;
 export const NR_EVENT_CHANNELS = 32;
 export const TI_DPL_MASK = 3;
 export const TI_IF = 4;
+export const MMU_NORMAL_PT_UPDATE = 0;
+export const MMU_PT_UPDATE_PRESERVE_AD = 2;
+export const MMUEXT_PIN_L1_TABLE = 0;
+export const MMUEXT_PIN_L2_TABLE = 1;
+export const MMUEXT_UNPIN_TABLE = 4;
+export const MMUEXT_NEW_BASEPTR = 5;
+export const MMUEXT_TLB_FLUSH_LOCAL = 6;
+export const MMUEXT_INVLPG_LOCAL = 7;
+export const MMUEXT_TLB_FLUSH_ALL = 10;
+export const MMUEXT_INVLPG_ALL = 11;
+export const UVMF_NONE = 0;
+export const UVMF_TLB_FLUSH = 1;
+export const UVMF_INVLPG = 2;
+export const UVMF_ALL = 4;
+export const HYPERVISOR_VIRT_START = 4227858432;
 export const XEN_PVCLOCK_TSC_STABLE_BIT = 1;
 
 // Hypercall structs (field offsets; NAME_size is the whole struct)
@@ -197,6 +215,13 @@ export const trap_info_flags = 1;
 export const trap_info_cs = 2;
 export const trap_info_address = 4;
 export const trap_info_size = 8;
+export const mmu_update_ptr = 0;
+export const mmu_update_val = 4;
+export const mmu_update_size = 8;
+export const mmuext_op_cmd = 0;
+export const mmuext_op_arg1 = 4;
+export const mmuext_op_arg2 = 8;
+export const mmuext_op_size = 12;
 export const vcpu_time_info_version = 0;
 export const vcpu_time_info_pad0 = 4;
 export const vcpu_time_info_tsc_timestamp = 8;
@@ -238,6 +263,8 @@ export const SH_UPCALL_MASK = 1;
 export const SH_EVTCHN_PENDING = 4;
 export const SH_EVTCHN_MASK = 8;
 export const SH_TIME = 16;
+export const SH_CR2 = 48;
+export const SH_PF_CODE = 52;
 
 // Console ring (offsets)
 export const XENCONS_IN = 0;

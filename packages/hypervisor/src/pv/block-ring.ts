@@ -13,7 +13,7 @@ import {
 } from '@pvm/isa/codes';
 import type { Block } from '@pvm/devices';
 import { outstanding } from './console-ring.ts';
-import { guestRange, type GuestView } from './guest.ts';
+import { dmaRange, type GuestView } from './guest.ts';
 
 /** A request the back end has taken, as it read it from its slot. */
 interface Request {
@@ -98,8 +98,9 @@ export class BlockRing {
     // As the port interface: a flush with no disk fails, and every flush that reaches the disk is counted.
     if (r.op === BLKIF_OP_FLUSH_DISKCACHE) return this.block.flush() === 0 ? BLKIF_RSP_OKAY : BLKIF_RSP_ERROR;
     if (r.op !== BLKIF_OP_READ && r.op !== BLKIF_OP_WRITE) return BLKIF_RSP_EOPNOTSUPP;
-    // The buffer is checked when the disk moves the data, as the DMA it stands for.
-    if (!guestRange(this.g, r.buffer, SECTOR_SIZE)) return BLKIF_RSP_ERROR;
+    // The buffer, a physical address as a DMA address is (Xen's names granted frames), is checked
+    // when the disk moves the data.
+    if (!dmaRange(this.g, r.buffer, SECTOR_SIZE, r.op === BLKIF_OP_READ)) return BLKIF_RSP_ERROR;
     if (r.op === BLKIF_OP_WRITE) {
       this.sector.set(cpu.mem.subarray(r.buffer, r.buffer + SECTOR_SIZE));
       return this.block.writeSector(r.sector, this.sector) === 0 ? BLKIF_RSP_OKAY : BLKIF_RSP_ERROR;

@@ -5,7 +5,7 @@ import type { PrivInstr } from '../privileged.ts';
 import {
   BLKIF_REQ_EVENT, BLKIF_RSP_EVENT, FLAG_IE, FLAG_U, OP_HCALL, SH_TIME, SI_BLOCK_EVTCHN, SI_BLOCK_RING, SI_BLOCK_SECTORS,
   SI_CONSOLE_EVTCHN, SI_CONSOLE_RING, SI_MAGIC, SI_MAGIC_VALUE, SI_MEM_SIZE, SI_SHARED_INFO, SI_STACK_TOP, VEC_BREAK,
-  TI_IF, VEC_PRIV, VEC_SYSCALL, VIRQ_CONSOLE, VIRQ_TIMER,
+  TI_IF, VEC_PRIV, VEC_SYSCALL, VIRQ_CONSOLE, VIRQ_TIMER, PAGE_SIZE, SH_CR2, SH_PF_CODE, VEC_PAGE,
 } from '@pvm/isa/codes';
 import type { Image } from '@pvm/image';
 import { pushFrame, describeFault } from '../deliver.ts';
@@ -14,6 +14,7 @@ import { exceptionCause } from '../stats.ts';
 import { BlockRing } from './block-ring.ts';
 import { ConsoleRing } from './console-ring.ts';
 import { EventChannels, type Binding } from './events.ts';
+import { FrameTable } from './frames.ts';
 import type { GuestView } from './guest.ts';
 import { NO_RESULT, dispatch } from './hypercalls.ts';
 import { VcpuTime } from './time.ts';
@@ -41,6 +42,9 @@ function replacement(code: number, port: number): string {
       iret: 'use hcall iret',
       lvt: 'use hcall set_trap_table',
       lksp: 'use hcall stack_switch',
+      mtcr: 'use hcall mmuext_op with MMUEXT_NEW_BASEPTR (page tables change through mmu_update)',
+      mfcr: 'a page fault\'s address and error code are in shared_info (SH_CR2, SH_PF_CODE)',
+      invlpg: 'use hcall mmuext_op with MMUEXT_INVLPG_LOCAL, or update_va_mapping with UVMF_INVLPG',
     } as Record<string, string>
   )[m] ?? 'use a hypercall';
 }
@@ -60,6 +64,8 @@ export class PvDomain extends Domain implements GuestView {
   readonly blockRing: BlockRing;
   /** shared_info's vcpu_time_info. */
   readonly time: VcpuTime;
+  /** Direct paging: the type and references of every frame. */
+  readonly frames: FrameTable;
   /**
    * The hypervisor ran for the guest (a hypercall, a bounce, a wakeup): rewrite the clock on the
    * way back. Never on a mere slice boundary or a debugger's step, so stepping a guest changes
@@ -82,6 +88,7 @@ export class PvDomain extends Domain implements GuestView {
     this.consoleRing = new ConsoleRing(this, consoleRing, this.console, { perByte: this.cost.portIo, charge: (c) => void (stats.hypervisorCycles += c) });
     this.blockRing = new BlockRing(this, blockRing, this.block, this.cost.disk);
     // System time in nanoseconds at the clock rate of the CPU the costs come from.
+    this.frames = new FrameTable(cpu, Math.floor(cpu.memSize / PAGE_SIZE), Math.floor(this.pvBase / PAGE_SIZE));
     this.time = new VcpuTime(cpu, this.sharedInfo + SH_TIME, (presetByName(this.cost.preset)?.ghz ?? 1) * 1e9);
 
     const si = this.startInfo;
@@ -112,17 +119,24 @@ export class PvDomain extends Domain implements GuestView {
       consoleRing: this.consoleRing.save(),
       blockRing: this.blockRing.save(),
       clockDue: this.clockDue,
+      frames: this.frames.save(),
     };
   }
 
   override loadExtra(state: unknown): void {
-    const s = state as { traps: unknown; callback: number; ports: Binding[]; consoleRing: unknown; blockRing: unknown; clockDue: boolean };
+    const s = state as { traps: unknown; callback: number; ports: Binding[]; consoleRing: unknown; blockRing: unknown; clockDue: boolean; frames: unknown };
+    this.frames.load(s.frames);
     this.traps.load(s.traps);
     this.callback = s.callback;
     s.ports.forEach((b, i) => (this.events.ports[i] = { ...b }));
     this.consoleRing.load(s.consoleRing);
     this.blockRing.load(s.blockRing);
     this.clockDue = s.clockDue;
+  }
+
+  /** What checking one page-table entry costs: a memory reference, as in a walk. */
+  get walkRefCost(): number {
+    return this.cost.walkRef;
   }
 
   /** The guest notified a device's event port: its back end takes the work, and answers later. */
@@ -185,6 +199,11 @@ export class PvDomain extends Domain implements GuestView {
         this.stats.fastSyscalls++;
         return;
       }
+    }
+    // Xen keeps the faulting address in vcpu_info.arch.cr2, where the guest's handler reads it.
+    if (vector === VEC_PAGE) {
+      cpu.write32(this.sharedInfo + SH_CR2, cpu.faultVa);
+      cpu.write32(this.sharedInfo + SH_PF_CODE, cpu.faultCode);
     }
     this.stats.exit(exceptionCause(vector), this.cost.hypercall);
     this.observer?.exit?.(exceptionCause(vector), pc);

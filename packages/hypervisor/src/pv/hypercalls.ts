@@ -1,20 +1,22 @@
 // The hypercall table: Xen's numbers, a small function each. Arguments arrive in r1..r5 and
-// the result goes to r0: >= 0 success, a negative Xen errno on failure. Every handler checks
-// guest pointers through guestRange before it touches memory, and bounds every port.
+// the result goes to r0: >= 0 success, a negative Xen errno on failure. Every handler reaches
+// guest memory through guest.ts (checked, and translated when paging is on), and bounds every port.
 import { REG_SP, SIZES, TIME_MAX } from '@pvm/isa';
 import {
   CONSOLEIO_read, CONSOLEIO_write, E2BIG, EEXIST, EFAULT, EINVAL, ENOENT, ENOSPC, ENOSYS, EPERM, EVTCHNOP_bind_virq,
   EVTCHNOP_close, EVTCHNOP_send, EVTCHNOP_unmask, evtchn_bind_virq_port, evtchn_bind_virq_size, evtchn_bind_virq_vcpu,
   evtchn_bind_virq_virq, evtchn_close_port, evtchn_close_size, evtchn_send_port, evtchn_send_size, evtchn_unmask_port,
-  evtchn_unmask_size, FLAG_IE, FLAG_U, HC_console_io, HC_event_channel_op, HC_iret, HC_sched_op, HC_set_callbacks,
-  HC_set_timer_op, HC_set_trap_table, HC_stack_switch, HC_xen_version, OP_HCALL, SCHEDOP_block, SCHEDOP_shutdown,
+  evtchn_unmask_size, FLAG_IE, FLAG_U, HC_console_io, HC_event_channel_op, HC_iret, HC_mmu_update, HC_mmuext_op, HC_sched_op, HC_set_callbacks,
+  HC_set_timer_op, HC_set_trap_table, HC_stack_switch, HC_update_va_mapping, HC_xen_version, OP_HCALL, SCHEDOP_block, SCHEDOP_shutdown,
   SCHEDOP_yield, sched_shutdown_reason, sched_shutdown_size, SHUTDOWN_crash, SHUTDOWN_poweroff, SHUTDOWN_reboot,
   SHUTDOWN_suspend, SHUTDOWN_watchdog, VIRQ_CONSOLE, VIRQ_TIMER, XENVER_version,
 } from '@pvm/isa/codes';
 import type { Console, Power } from '@pvm/devices';
 import { popFrame } from '../deliver.ts';
 import type { Stop } from '../domain.ts';
-import { guestRange, validCodeAddress, type GuestView } from './guest.ts';
+import { ACCESS_WRITE } from '@pvm/cpu';
+import { copyFromGuest, guestRange, guestSpans, readStruct, validCodeAddress, validStackPointer, writeGuestWord, writeSpans, type GuestView } from './guest.ts';
+import { mmuextOp, mmuUpdate, updateVaMapping } from './mm.ts';
 import type { PvDomain } from './domain.ts';
 
 /**
@@ -42,9 +44,8 @@ export const CONSOLE_IO_MAX = 1 << 16;
 export const PVM_VERSION = (0 << 16) | 1;
 
 function stackSwitch(d: PvDomain, sp: number): number {
-  const s = sp >>> 0;
-  if (s % 4 !== 0 || s < 16 || s > d.pvBase) return -EINVAL;
-  d.cpu.ksp = s;
+  if (!validStackPointer(d, sp)) return -EINVAL;
+  d.cpu.ksp = sp >>> 0;
   return 0;
 }
 
@@ -74,24 +75,27 @@ function consoleIo(d: HypercallGuest, cmd: number, count: number, buf: number): 
   if (cmd !== CONSOLEIO_write && cmd !== CONSOLEIO_read) return -ENOSYS;
   if (n < 0) return -EINVAL;
   if (n > CONSOLE_IO_MAX) return -E2BIG;
-  if (!guestRange(d, buf, n)) return -EFAULT;
-  const mem = d.cpu.mem;
   if (cmd === CONSOLEIO_write) {
-    d.console.put(mem.slice(buf >>> 0, (buf >>> 0) + n));
+    const bytes = copyFromGuest(d, buf, n);
+    if (bytes === null) return -EFAULT;
+    d.console.put(bytes);
     return n;
   }
+  const spans = guestSpans(d, buf, n, ACCESS_WRITE);
+  if (spans === null) return -EFAULT;
   // Read: up to n bytes, ending after a newline; 0 only at the end of input. Input is a tape
   // that is always there, as the native console's (waiting for a typed line costs host time,
   // never virtual time), so the result depends on the bytes alone, not on how they arrived.
   const backend = d.console.backend;
+  const bytes = new Uint8Array(n);
   let got = 0;
   while (got < n) {
     const b = backend.read();
     if (b < 0) break;
-    d.cpu.write8((buf >>> 0) + got, b);
-    got++;
+    bytes[got++] = b;
     if (b === 0x0a) break;
   }
+  writeSpans(d.cpu, spans, bytes.subarray(0, got));
   return got;
 }
 
@@ -113,8 +117,9 @@ function iret(d: PvDomain): number | typeof NO_RESULT {
  * toolstack; pvm acts on the five it models and refuses the rest.
  */
 function shutdown(d: HypercallGuest, arg: number, code: number): number {
-  if (!guestRange(d, arg, sched_shutdown_size)) return -EFAULT;
-  const reason = d.cpu.read32((arg >>> 0) + sched_shutdown_reason) >>> 0;
+  const s = readStruct(d, arg, sched_shutdown_size);
+  if (s === null) return -EFAULT;
+  const reason = s.getUint32(sched_shutdown_reason, true);
   const pc = d.cpu.pc - SIZES[OP_HCALL]!;
   switch (reason) {
     case SHUTDOWN_poweroff:
@@ -151,23 +156,25 @@ function schedOp(d: PvDomain, cmd: number, arg: number, code: number): number {
 
 /** The port in a one-field struct (evtchn_close, _send, _unmask), or -1 when the struct is out of range. */
 function portArg(d: PvDomain, arg: number, size: number, field: number): number {
-  return guestRange(d, arg, size) ? d.cpu.read32((arg >>> 0) + field) >>> 0 : -1;
+  const s = readStruct(d, arg, size);
+  return s === null ? -1 : s.getUint32(field, true);
 }
 
 /** EVTCHNOP_bind_virq: Xen's checks in Xen's order (common/event_channel.c, evtchn_bind_virq). */
 function bindVirq(d: PvDomain, arg: number): number {
-  if (!guestRange(d, arg, evtchn_bind_virq_size)) return -EFAULT;
-  const a = arg >>> 0;
+  const s = readStruct(d, arg, evtchn_bind_virq_size);
+  // The port is written back: the struct must be writable before anything is bound.
+  if (s === null || guestSpans(d, arg, evtchn_bind_virq_size, ACCESS_WRITE) === null) return -EFAULT;
   const ev = d.events;
-  const virq = d.cpu.read32(a + evtchn_bind_virq_virq) >>> 0;
-  const vcpu = d.cpu.read32(a + evtchn_bind_virq_vcpu) >>> 0;
+  const virq = s.getUint32(evtchn_bind_virq_virq, true);
+  const vcpu = s.getUint32(evtchn_bind_virq_vcpu, true);
   if (virq !== VIRQ_TIMER && virq !== VIRQ_CONSOLE) return -EINVAL;
   // VIRQ_CONSOLE is global: bound on vCPU 0 only. VIRQ_TIMER is per vCPU, and pvm has one.
   if (vcpu !== 0) return virq === VIRQ_CONSOLE ? -EINVAL : -ENOENT;
   if (ev.portOf(virq) >= 0) return -EEXIST;
   const port = ev.allocate({ kind: 'virq', virq });
   if (port < 0) return -ENOSPC;
-  d.cpu.write32(a + evtchn_bind_virq_port, port);
+  writeGuestWord(d, (arg >>> 0) + evtchn_bind_virq_port, port);
   return 0;
 }
 
@@ -207,6 +214,9 @@ function eventChannelOp(d: PvDomain, cmd: number, arg: number): number {
 /** The table, by Xen's hypercall numbers. */
 export const HYPERCALL_TABLE: Readonly<Record<number, Hypercall>> = {
   [HC_set_trap_table]: (d, a1) => d.traps.set(d, a1),
+  [HC_mmu_update]: (d, a1, a2, a3) => mmuUpdate(d, a1, a2, a3),
+  [HC_update_va_mapping]: (d, a1, a2, a3) => updateVaMapping(d, a1, a2, a3),
+  [HC_mmuext_op]: (d, a1, a2, a3) => mmuextOp(d, a1, a2, a3),
   [HC_stack_switch]: (d, a1) => stackSwitch(d, a1),
   [HC_set_callbacks]: (d, a1) => setCallbacks(d, a1),
   [HC_set_timer_op]: (d, a1, a2) => setTimerOp(d, a1, a2),

@@ -11,7 +11,7 @@ import { NUM_VECTORS } from '@pvm/isa';
 import {
   E2BIG, EFAULT, EINVAL, TI_DPL_MASK, TI_IF, trap_info_address, trap_info_flags, trap_info_size, trap_info_vector, VEC_SYSCALL,
 } from '@pvm/isa/codes';
-import { guestRange, validCodeAddress, type GuestView } from './guest.ts';
+import { readStruct, validCodeAddress, type GuestView } from './guest.ts';
 
 /** Entries set_trap_table reads before its terminator at most: one per 8-bit vector number, as Xen's virtual IDT has. */
 export const TRAP_TABLE_MAX = 256;
@@ -36,17 +36,16 @@ export class TrapTable {
       this.flags.fill(0);
       return 0;
     }
-    const cpu = g.cpu;
     const entries: number[] = [];
     for (let i = 0; ; i++) {
-      // The whole array so far, as one range: no entry may wrap around 2^32 back into memory.
-      if (!guestRange(g, t, (i + 1) * trap_info_size)) return -EFAULT;
-      const e = t + i * trap_info_size;
-      const address = cpu.read32(e + trap_info_address) >>> 0;
+      // No entry may wrap around 2^32 back into memory: guest.ts refuses base + offset past it.
+      const e = readStruct(g, t + i * trap_info_size, trap_info_size);
+      if (e === null) return -EFAULT;
+      const address = e.getUint32(trap_info_address, true);
       if (address === 0) break;
       if (i === TRAP_TABLE_MAX) return -E2BIG;
-      const vector = cpu.mem[e + trap_info_vector]!;
-      const flags = cpu.mem[e + trap_info_flags]!;
+      const vector = e.getUint8(trap_info_vector);
+      const flags = e.getUint8(trap_info_flags);
       // Checked now, when registered, never when used. cs is ignored: pvm has no segments.
       if (vector >= NUM_VECTORS || (flags & ~(TI_DPL_MASK | TI_IF)) !== 0 || !validCodeAddress(g, address)) return -EINVAL;
       entries.push(vector, flags, address);
