@@ -49,6 +49,7 @@ export interface CpuState {
     readonly hits: number;
     readonly misses: number;
     readonly refs: number;
+    readonly resumePc: number;
   };
 }
 
@@ -121,6 +122,12 @@ export class Cpu {
   walkRefs = 0;
   /** Cycles per memory reference of a walk (the cost model's walkRef). */
   walkRefCost = 0;
+  /**
+   * The pc of an instruction that exited EXIT_PT_WRITE after its fetch and its data fill: run
+   * next, it goes on as fetched (as on bare metal, where nothing comes between), so that its
+   * code's TLB entry is not fetched again over the data entry. -1: none.
+   */
+  resumePc = -1;
   /** Frames whose stores exit (EXIT_PT_WRITE) instead of completing: shadow paging's page tables. */
   wprot: Uint8Array | null = null;
   /** The one frame a store may write despite `wprot`: the hypervisor lets an emulated store through. */
@@ -287,6 +294,7 @@ export class Cpu {
       hits: this.tlbHits,
       misses: this.tlbMisses,
       refs: this.walkRefs,
+      resumePc: this.resumePc,
     };
     return { regs: this.regs.slice(), pc, flags, vbase, ksp, cycles, instret, mmu };
   }
@@ -310,6 +318,7 @@ export class Cpu {
     this.tlbHits = m.hits;
     this.tlbMisses = m.misses;
     this.walkRefs = m.refs;
+    this.resumePc = m.resumePc;
     if (mem) this.mem.set(mem);
     this.flushDecoded();
   }
@@ -593,9 +602,22 @@ export class Cpu {
     let hits = 0;
     // The TLB permission a read (uk) or write (uk | 1) needs: supervisor or user.
     let uk = 0;
+    // After a data TLB fill the instruction runs again as already fetched: refetching it could
+    // evict the entry just filled (a code and a data page in the same slot), for ever.
+    let fetched = paging && this.resumePc === pc;
+    if (fetched) {
+      delta = this.pcDelta;
+      w = ((pc - delta) >>> 0) >>> 2;
+      uk = (this.flags & FLAG_U) !== 0 ? 2 : 0;
+    }
+    this.resumePc = -1;
 
     outer: for (;;) {
-      if (paging) {
+      const resumed = fetched;
+      fetched = false;
+      if (resumed) {
+        // w, delta and uk are the instruction's still.
+      } else if (paging) {
         if ((pc & 3) !== 0) {
           if (cycles >= limit) break;
           exit = this.memFault(FAULT_FETCH, pc >>> 0);
@@ -635,7 +657,8 @@ export class Cpu {
         w = pc >>> 2;
       }
       v = runCycles[w]!; // stale or 0 if not decoded: then case 0x00 gives it back and decodes
-      if (cycles + v <= limit) {
+      // A resumed instruction runs alone, whatever the budget: its walk has begun it.
+      if (cycles + v <= limit && !resumed) {
         cycles += v;
         instret += runCount[w]!;
         tailCycles = 0;
@@ -644,7 +667,7 @@ export class Cpu {
         // the next physical frame stops at its end: the next virtual page may be elsewhere.
         stop = paging ? (w | 1023) - 2 : 0x7fffffff;
       } else {
-        if (cycles >= limit) break;
+        if (cycles >= limit && !resumed) break;
         op = COST[dh[w]! & 255]!;
         cycles += op;
         instret += 1;
@@ -1269,8 +1292,10 @@ export class Cpu {
       cycles += this.fill(addr, access, uk !== 0);
       if (this.fillExit !== 0) {
         exit = this.fillExit;
+        if (exit === EXIT_PT_WRITE) this.resumePc = pc;
         break;
       }
+      fetched = true;
     }
 
     this.pc = pc;

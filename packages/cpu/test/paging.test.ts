@@ -66,6 +66,31 @@ describe('translation', () => {
     expect(cpu.regs[REG_SP]).toBe(0x2ffc);
   });
 
+  it('code and data in the same TLB slot: every access completes, run whole or one cycle at a time', () => {
+    // Virtual 0x1000 (code) and 0x1000 + 64 pages (data) share slot 1 of the direct-mapped TLB:
+    // the data fill evicts the code's entry, and the instruction must still complete.
+    const data = 0x1000 + TLB_ENTRIES * 0x1000;
+    const build = (): Cpu => {
+      const cpu = paged([...MAPS, [data, 0x9000, RW]]);
+      cpu.pc = 0x1000;
+      cpu.regs[1] = 7;
+      let at = putV(cpu, 0x1000, 'st', [1, ZERO_REG], [data]);
+      at = putV(cpu, at, 'ld', [2, ZERO_REG], [data + 4]);
+      at = putV(cpu, at, 'st', [1, ZERO_REG], [data + 8]);
+      putV(cpu, at, 'brk');
+      return cpu;
+    };
+    const whole = build();
+    expect(whole.run(1e6)).toBe(EXIT_EXCEPTION);
+    expect(whole.vector).toBe(VEC_BREAK);
+    expect(whole.read32(0x9008)).toBe(7);
+    const stepped = build();
+    let guard = 0;
+    while (stepped.run(stepped.cycles + 1) === EXIT_LIMIT && guard++ < 1000);
+    expect(guard).toBeLessThan(1000);
+    expect([stepped.vector, stepped.instret, stepped.cycles, stepped.tlbMisses]).toEqual([whole.vector, whole.instret, whole.cycles, whole.tlbMisses]);
+  });
+
   it('a miss walks two entries at walkRefCost each; a hit does not', () => {
     const cpu = paged(MAPS);
     cpu.walkRefCost = 7;

@@ -181,7 +181,9 @@ export class Domain {
       // A console flood is stopped at the limit, not left spinning with its output dropped.
       if (this.console.overflowed) return this.stop({ kind: 'halted', pc: at, reason: `console output reached its limit of ${bytes(this.console.limit)}; the rest was dropped` });
       this.devicesTick();
-      this.interrupts();
+      // An instruction the hypervisor is letting through (stepping) completes before any
+      // interrupt: on bare metal nothing comes between its fault-free start and its end.
+      if (!this.stepping) this.interrupts();
       if (this.pauseRequested) {
         this.pauseRequested = false;
         return this.stopped;
