@@ -17,7 +17,7 @@
 ; expect: table with one handler outside memory: -22
 ; expect: table with one misaligned handler: -22
 ; expect: table with one handler in start_info: -22
-; expect: table with vector 9, past the last: -22
+; expect: table with vector 10, past the last: -22
 ; expect: table with an unknown flag bit: -22
 ; expect: table running into the hypervisor's pages: -14
 ; expect: table at 0xfffffff8: -14
@@ -81,7 +81,7 @@ _start:
     table bad1, "table with one handler outside memory: "
     table bad2, "table with one misaligned handler: "
     table bad3, "table with one handler in start_info: "
-    table bad4, "table with vector 9, past the last: "
+    table bad4, "table with vector 10, past the last: "
     table bad5, "table with an unknown flag bit: "
     li   r2, PVBASE - 2 * trap_info_size  ; two good entries and no end before pvBase
     li   r3, 2
@@ -145,7 +145,7 @@ bad3:  entry VEC_SYSCALL, 1, on_syscall_2
        entry VEC_DIVIDE, 0, PVBASE + 8
        .space trap_info_size
 bad4:  entry VEC_SYSCALL, 1, on_syscall_2
-       entry 9, 0, on_syscall_2
+       entry 10, 0, on_syscall_2
        .space trap_info_size
 bad5:  entry VEC_SYSCALL, 1 | 8, on_syscall_2
        .space trap_info_size

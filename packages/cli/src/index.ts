@@ -20,10 +20,10 @@ interface Command {
 
 export const COMMANDS: Record<string, Command> = {
   asm: { summary: 'assemble a source file into a .pvx image', ...asm },
-  run: { summary: 'run a kernel in native, trap or pv mode', ...runCmd },
+  run: { summary: 'run a kernel in native, trap, hvm or pv mode', ...runCmd },
   test: { summary: 'run kernels against the expectations in their comments (the autograder)', ...testCmd },
   debug: { summary: 'single-step a kernel: breakpoints, catchpoints on exits, reverse execution', help: debugCmd.help, run: (io, argv) => debugCmd.run(io, argv, io.debugHost?.() ?? {}) },
-  compare: { summary: 'the same workloads native, trap and pv, side by side (Xen paper, Fig. 3)', ...compareCmd },
+  compare: { summary: 'the same workloads native, trap, hvm and pv, side by side (Xen paper, Fig. 3)', ...compareCmd },
   disasm: { summary: 'disassemble an image into source whose code and data re-assemble identically', ...disasm },
 };
 
