@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { OPS } from '@pvm/isa';
 import { SMALL, inputRng } from './gen.ts';
-import { archState, boot, randomGuest } from './machine.ts';
+import { archState, boot, pagedGuest, randomGuest } from './machine.ts';
 
 const WITHOUT_POPF = OPS.filter((op) => op.mnemonic !== 'pushf' && op.mnemonic !== 'popf');
 const STRAIGHT = WITHOUT_POPF.filter((op) => !op.branch);
@@ -56,6 +56,27 @@ describe('native, trap and hvm end in the same architectural state', () => {
     const seed = 404;
     const diffs = compare(seed, 400, (i) => randomGuest(inputRng(seed, i), SMALL, OPS, 80, 0.1, 3_000), 'trap');
     expect(diffs.length).toBeGreaterThan(0);
+  });
+
+  it('with paging on: hostile tables the programs rewrite, faults, a self-mapping directory, a page past memory', () => {
+    const seed = 505;
+    const paged = (i: number): ReturnType<typeof randomGuest> => {
+      const r = inputRng(seed, i);
+      return pagedGuest(r, randomGuest(r, SMALL, LOOPING_HVM, 80, 0.1, 3_000));
+    };
+    expect(compare(seed, 400, paged, 'trap')).toEqual([]);
+    expect(compare(seed, 400, paged, 'hvm')).toEqual([]);
+    // The programs do walk, fault and write their tables (otherwise the test proves little).
+    let misses = 0;
+    let faults = 0;
+    for (let i = 0; i < 100; i++) {
+      const b = boot(paged(i), 'native');
+      const stop = b.d.run();
+      misses += b.d.cpu.tlbMisses;
+      if (b.d.cpu.faultVa !== 0 || (stop?.kind === 'crash' && /page fault/.test(JSON.stringify(stop)))) faults++;
+    }
+    expect(misses).toBeGreaterThan(300);
+    expect(faults).toBeGreaterThan(10);
   });
 
   it('the comparison sees a one-byte difference in memory', () => {

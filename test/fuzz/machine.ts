@@ -5,7 +5,7 @@ import { BufferConsole, MemoryDisk } from '@pvm/devices';
 import { Domain, createDomain, type Mode, type Stop } from '@pvm/hypervisor';
 import type { Image } from '@pvm/image';
 import { NUM_VECTORS, REG_SP, type OpSpec } from '@pvm/isa';
-import { FLAG_IE, FLAG_U, TIMER_PERIOD, VEC_BLOCK, VEC_TIMER } from '@pvm/isa/codes';
+import { FLAG_IE, FLAG_U, PTE_P, PTE_U, PTE_W, TIMER_PERIOD, VEC_BLOCK, VEC_TIMER } from '@pvm/isa/codes';
 import { hashBytes, hostile, randomProgram, type Layout, type Rng } from './gen.ts';
 
 /** Everything about one random guest, so that it can be booted identically more than once. */
@@ -22,6 +22,8 @@ export interface Guest {
   readonly disk: Uint8Array;
   readonly layout: Layout;
   readonly maxSteps: number;
+  /** CR_PTB at boot (0: paging off); the tables are among the image's segments. */
+  readonly ptb?: number;
 }
 
 function bytes(r: Rng, n: number): Uint8Array {
@@ -95,6 +97,7 @@ export function boot(g: Guest, mode: Mode): Booted {
   cpu.flags = mode === 'pv' ? cpu.flags | (g.flags & FLAG_U) : g.flags;
   cpu.vbase = g.vbase;
   cpu.ksp = g.ksp;
+  if (g.ptb) cpu.setPtb(g.ptb);
   // A paravirtual guest has only the one-shot set_timer_op: no periodic timer for it.
   if (g.timer) {
     if (mode === 'pv') d.timer.setAbsolute(g.timer);
@@ -121,9 +124,44 @@ export function archState(b: Booted, stop: Stop | null): Record<string, unknown>
     halted: d.halted,
     memory: hashBytes(cpu.mem),
     console: { out: hashBytes(b.console.output()), consumed: b.console.consumed, irq: d.console.irqEnabled, written: d.console.written },
-    timer: { period: d.timer.period, deadline: d.timer.deadline, pending: d.interruptPending(VEC_TIMER), fired: d.timer.fired },
+    // Not the timer's fired count: how often expirations are coalesced depends on where the exits fall.
+    timer: { period: d.timer.period, deadline: d.timer.deadline, pending: d.interruptPending(VEC_TIMER) },
     block: { sector: d.block.sector, status: d.block.status, irq: d.block.irqEnabled, pending: d.interruptPending(VEC_BLOCK), reads: d.block.reads, writes: d.block.writes, flushes: d.block.flushes },
     disk: hashBytes(b.disk.data),
     power: d.power.code,
+    mmu: { ptb: cpu.ptb, faultVa: cpu.faultVa, faultCode: cpu.faultCode },
   };
+}
+
+/** Where pagedGuest puts its page directory and its one page table. */
+export const PAGE_DIRECTORY = 0x8000;
+export const PAGE_TABLE = 0x9000;
+
+/**
+ * A random guest booted with paging on: the first 64 KiB mapped mostly onto themselves, for
+ * user and kernel, with some pages absent, read-only, supervisor-only or mapped elsewhere; the
+ * tables themselves mapped writable (so programs rewrite them: shadow paging's hard case);
+ * sometimes a page past the end of memory, sometimes a directory that maps itself.
+ */
+export function pagedGuest(r: Rng, g: Guest): Guest {
+  const table = new Uint8Array(4096);
+  const tv = new DataView(table.buffer);
+  const pages = g.layout.memory / 4096;
+  for (let i = 0; i < pages; i++) {
+    let frame = i;
+    let bits = PTE_P | PTE_W | PTE_U;
+    const roll = r.int(20);
+    if (roll === 0) bits = 0;
+    else if (roll === 1) bits = PTE_P | PTE_U;
+    else if (roll === 2) bits = PTE_P | PTE_W;
+    else if (roll === 3) frame = r.int(pages);
+    tv.setUint32(4 * i, ((frame << 12) | bits) >>> 0, true);
+  }
+  if (r.chance(0.3)) tv.setUint32(4 * pages, ((pages + 16) << 12) | PTE_P | PTE_W | PTE_U, true);
+  const directory = new Uint8Array(4096);
+  const dv = new DataView(directory.buffer);
+  dv.setUint32(0, PAGE_TABLE | PTE_P | PTE_W | PTE_U, true);
+  if (r.chance(0.2)) dv.setUint32(4, PAGE_DIRECTORY | PTE_P | PTE_W | PTE_U, true);
+  const segments = [...g.image.segments, { kind: 'data' as const, addr: PAGE_DIRECTORY, bytes: directory }, { kind: 'data' as const, addr: PAGE_TABLE, bytes: table }];
+  return { ...g, image: { ...g.image, segments }, ptb: PAGE_DIRECTORY };
 }

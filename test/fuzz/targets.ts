@@ -20,7 +20,7 @@ import {
   XENCONS_OUT_CONS, XENCONS_OUT_PROD, XENCONS_IN_CONS, XENCONS_IN_PROD,
 } from '@pvm/isa/codes';
 import { SMALL, hostile, randomProgram, type Layout, type Rng } from './gen.ts';
-import { boot, randomGuest, type Guest } from './machine.ts';
+import { boot, pagedGuest, randomGuest, type Guest } from './machine.ts';
 import { cliTarget } from './cli.ts';
 import { debuggerTarget } from './debugger.ts';
 
@@ -386,7 +386,7 @@ const unb64 = (s: string): Uint8Array => new Uint8Array(Buffer.from(s, 'base64')
 
 function saveGuest(x: ExecInput): { ext: string; bytes: Uint8Array } {
   const g = x.guest;
-  const json = { mode: x.mode, image: b64(writeImage(g.image)), regs: [...g.regs], flags: g.flags, vbase: g.vbase, ksp: g.ksp, timer: g.timer, irqs: g.irqs, input: b64(g.input), disk: b64(g.disk), layout: g.layout, maxSteps: g.maxSteps };
+  const json = { mode: x.mode, image: b64(writeImage(g.image)), regs: [...g.regs], flags: g.flags, vbase: g.vbase, ksp: g.ksp, timer: g.timer, irqs: g.irqs, input: b64(g.input), disk: b64(g.disk), layout: g.layout, maxSteps: g.maxSteps, ptb: g.ptb ?? 0 };
   return { ext: 'json', bytes: new TextEncoder().encode(JSON.stringify(json, null, 1)) };
 }
 
@@ -394,7 +394,7 @@ function loadGuest(bytes: Uint8Array): ExecInput {
   const j = JSON.parse(new TextDecoder().decode(bytes));
   const img = readImage(unb64(j.image));
   if (!img.ok) throw new Error(`corpus entry with a bad image: ${img.error}`);
-  const guest: Guest = { image: img.image, regs: Int32Array.from(j.regs), flags: j.flags, vbase: j.vbase, ksp: j.ksp, timer: j.timer, irqs: j.irqs, input: unb64(j.input), disk: unb64(j.disk), layout: j.layout as Layout, maxSteps: j.maxSteps };
+  const guest: Guest = { image: img.image, regs: Int32Array.from(j.regs), flags: j.flags, vbase: j.vbase, ksp: j.ksp, timer: j.timer, irqs: j.irqs, input: unb64(j.input), disk: unb64(j.disk), layout: j.layout as Layout, maxSteps: j.maxSteps, ptb: j.ptb ?? 0 };
   // Entries saved before hvm existed ran trap with pushf/popf exiting: hvm is their successor.
   return { guest, mode: j.popfTraps ? 'hvm' : j.mode };
 }
@@ -405,7 +405,10 @@ export const execTarget: Target<ExecInput> = {
   name: 'exec',
   gen(r) {
     const mode = r.pick(MODES);
-    return { guest: randomGuest(r, SMALL, OPS, 20 + r.int(100), 0.3, 500 + r.int(3000)), mode };
+    const guest = randomGuest(r, SMALL, OPS, 20 + r.int(100), 0.3, 500 + r.int(3000));
+    // Half the unmodified kernels start with paging on, on hostile tables they may rewrite (a
+    // pv kernel turns paging on only through the hypervisor, which the hypercall target covers).
+    return { guest: mode !== 'pv' && r.chance(0.5) ? pagedGuest(r, guest) : guest, mode };
   },
   run(x) {
     const b = boot(x.guest, x.mode);
