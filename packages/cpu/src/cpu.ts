@@ -602,9 +602,11 @@ export class Cpu {
     let hits = 0;
     // The TLB permission a read (uk) or write (uk | 1) needs: supervisor or user.
     let uk = 0;
-    // After a data TLB fill the instruction runs again as already fetched: refetching it could
-    // evict the entry just filled (a code and a data page in the same slot), for ever.
+    // After a data TLB fill the instruction runs again as already fetched (`fetched`), and alone
+    // whatever the budget (`forced`): refetching it could evict the entry just filled (a code
+    // and a data page in the same slot), for ever. After decoding, the fetch stands too.
     let fetched = paging && this.resumePc === pc;
+    let forced = fetched;
     if (fetched) {
       delta = this.pcDelta;
       w = ((pc - delta) >>> 0) >>> 2;
@@ -613,9 +615,10 @@ export class Cpu {
     this.resumePc = -1;
 
     outer: for (;;) {
-      const resumed = fetched;
-      fetched = false;
-      if (resumed) {
+      const resumed = forced;
+      forced = false;
+      if (fetched) {
+        fetched = false;
         // w, delta and uk are the instruction's still.
       } else if (paging) {
         if ((pc & 3) !== 0) {
@@ -692,6 +695,7 @@ export class Cpu {
               instret -= runCount[w]! - tailCount;
               this.decodeRun(w);
               pc = (w << 2) + delta;
+              fetched = paging;
               continue outer;
             case 0x01 /* OP_NOP */:
               w += 1;
@@ -1296,6 +1300,7 @@ export class Cpu {
         break;
       }
       fetched = true;
+      forced = true;
     }
 
     this.pc = pc;
