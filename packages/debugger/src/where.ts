@@ -1,7 +1,7 @@
 // Names for addresses and lines for people: `task_a+8`, `examples/roundrobin.s:150` and the
 // text of that line, from the image's symbol and line tables and the source files.
 import { lastAtOrBefore, lineRow, type Image } from '@pvm/image';
-import { disassembleAt, hex as hexWidth, type SymbolLookup } from '@pvm/isa';
+import { hex as hexWidth, type SymbolLookup } from '@pvm/isa';
 import { LIMITS } from './limits.ts';
 import type { SourceFiles } from './sources.ts';
 
@@ -110,13 +110,13 @@ export class Where {
     return [l ?? hex(addr), s ? `at ${s.file}:${s.line}` : ''].filter(Boolean).join(' ');
   }
 
-  /** The current line and the next instruction: what every stop ends with. */
-  location(mem: Uint8Array, pc: number): string {
+  /** The current line and the next instruction (`text`, disassembled): what every stop ends with. */
+  location(pc: number, text: string): string {
     const s = this.source(pc);
     const out: string[] = [];
     if (s) out.push(`${s.line}\t${this.lineText(s.file, s.line) ?? ''}`);
     const l = this.label(pc);
-    out.push(`=> ${hex(pc)}${l ? ` <${l}>` : ''}:\t${disassembleAt(mem, pc, this.sym)}`);
+    out.push(`=> ${hex(pc)}${l ? ` <${l}>` : ''}:\t${text}`);
     return out.join('\n');
   }
 
