@@ -70,12 +70,14 @@ function* examine(s: Session, args: string): Task<void> {
   const f = m ? examineFormat(s, m[1]!) : { count: 1, fmt: 'x', size: 4, phys: false };
   if (!f) return;
   const { count, fmt, size, phys } = f;
+  const mem = s.memory;
   const expr = args.slice(m ? m[0].length : 0).trim() || 'pc';
   const start = s.eval(expr, phys);
   if (start === undefined) return;
   let a = start >>> 0;
-  const mem = s.memory;
-  const at = (addr: number): string => `${hex(addr)}${s.where.label(addr) ? ` <${s.where.label(addr)}>` : ''}`;
+  // Symbols name the guest's addresses: a physical one has none while paging is on.
+  const named = !phys || !mem.paging;
+  const at = (addr: number): string => `${hex(addr)}${named && s.where.label(addr) ? ` <${s.where.label(addr)}>` : ''}`;
   /** Between groups of lines, let Ctrl-C in; false when it came. */
   let lines = 0;
   function* onward(): Task<boolean> {

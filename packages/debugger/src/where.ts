@@ -56,11 +56,15 @@ export class Where {
     // Not past the end of the segment it is in (the padding before .data is no code).
     const seg = this.image.segments.find((s) => start.value >= s.addr && start.value < s.addr + s.bytes.length);
     const segEnd = seg ? seg.addr + seg.bytes.length : Infinity;
-    return { name: start.name, start: start.value, end: Math.min(next ? next.value : start.value + 256, segEnd) };
+    const end = Math.min(next ? next.value : start.value + 256, segEnd);
+    // Past it (code paging maps far from the image, say): no function of the image holds it.
+    return (addr >>> 0) < end ? { name: start.name, start: start.value, end } : undefined;
   }
 
+  /** The line-table row of an address inside the image; -1 elsewhere (paging makes addresses far from it). */
   private row(addr: number): number {
-    return lineRow(this.image, addr);
+    const r = lineRow(this.image, addr);
+    return r >= 0 && this.image.segments.some((s) => addr >= s.addr && addr < s.addr + s.bytes.length) ? r : -1;
   }
 
   source(addr: number): { file: string; line: number } | undefined {
