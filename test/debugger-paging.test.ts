@@ -1,58 +1,20 @@
 // The debugger and the tracer with paging on, as users run them: `pvm run --trace` shows the
 // instruction where a virtual pc maps it, and the Paging section of docs/debugger.md shows what
 // the paging transcript really prints.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, hasStackTrace, pvm, tempDir } from './helpers.ts';
-
-/** Code at virtual 0x400000, mapped onto the frame of `far`: the trace must show far's code there. */
-const FAR = `
-_start:
-    li   r1, 0
-1:  shl  r2, r1, 12
-    or   r2, r2, PTE_P | PTE_W
-    shl  r3, r1, 2
-    st   r2, [r3 + table0]
-    add  r1, r1, 1
-    blt  r1, 256, 1b
-    li   r1, table0 | PTE_P | PTE_W
-    st   r1, [directory]
-    li   r1, table1 | PTE_P | PTE_W
-    st   r1, [directory + 4]
-    li   r1, far | PTE_P | PTE_W
-    st   r1, [table1]
-    li   r1, directory
-    mtcr CR_PTB, r1
-    li   r5, 0x400000
-    call r5
-    out  POWER_OFF, r2
-
-.align 4096
-far:
-    li   r2, 7
-    ret
-
-.data
-.align 4096
-directory: .space 4096
-table0:    .space 4096
-table1:    .space 4096
-`;
+import { ROOT, hasStackTrace, pvm } from './helpers.ts';
 
 describe('pvm run --trace with paging on', () => {
   it.each(['native', 'trap', 'hvm'])('shows the instructions at virtual addresses where they map [%s]', (mode) => {
-    const t = tempDir();
-    try {
-      writeFileSync(join(t.path, 'far.s'), FAR);
-      const r = pvm(['run', join(t.path, 'far.s'), '--mode', mode, '--trace']);
-      expect(r.status).toBe(7);
-      expect(hasStackTrace(r.stderr)).toBe(false);
-      expect(r.stderr).toMatch(/^ {2}0x400000 .*\bli r2, 7$/m);
-      expect(r.stderr).toMatch(/^ {2}0x400008 .*\bret$/m);
-    } finally {
-      t.done();
-    }
+    // test/debugger/virtual-code.s: virtual 0x400000 maps the frame of `far`, called there.
+    const r = pvm(['run', 'test/debugger/virtual-code.s', '--mode', mode, '--trace']);
+    expect(r.status).toBe(8);
+    expect(hasStackTrace(r.stderr)).toBe(false);
+    expect(r.stderr).toMatch(/^ {2}0x400000 .*\bli r2, 7$/m);
+    expect(r.stderr).toMatch(/^ {2}0x400008 .*\bcall helper$/m);
+    expect(r.stderr).toMatch(/^ {2}0x400018 .*\bret$/m);
   });
 });
 

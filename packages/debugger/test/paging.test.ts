@@ -1,10 +1,11 @@
 // The debugger with paging on: every address it reads is the guest's (virtual), the physical
 // form is asked for with `p`, the MMU is shown (`info tlb`, `info pagetable`), page faults are
 // caught in every mode, looking changes nothing the guest can see, and going back is exact.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Mode } from '@pvm/hypervisor';
 import { LIMITS } from '../src/index.ts';
-import { drive, example, image, stateOf, type Driven } from './helpers.ts';
+import { ROOT, drive, example, image, stateOf, type Driven } from './helpers.ts';
 
 /** examples/paging.s in the modes an unmodified kernel runs in, and its paravirtual twin. */
 const CASES: [file: string, mode: Mode][] = [
@@ -254,55 +255,14 @@ describe('info pagetable on hostile tables', () => {
   });
 });
 
-/**
- * Code that runs at a virtual address other than its physical one: virtual 0x400000 maps the
- * frame of `far`. Stops, x/i, disassemble, breakpoints, next and finish must all read the
- * instructions where the pc maps them.
- */
-const FAR = `
-PAGES = 256
-_start:
-    li   r1, 0
-1:  shl  r2, r1, 12
-    or   r2, r2, PTE_P | PTE_W
-    shl  r3, r1, 2
-    st   r2, [r3 + table0]
-    add  r1, r1, 1
-    blt  r1, PAGES, 1b
-    li   r1, table0 | PTE_P | PTE_W
-    st   r1, [directory]
-    li   r1, table1 | PTE_P | PTE_W
-    st   r1, [directory + 4]
-    li   r1, far | PTE_P | PTE_W
-    st   r1, [table1]
-    li   r1, directory
-    mtcr CR_PTB, r1
-    li   r5, 0x400000
-    call r5
-    li   r1, 0
-    out  POWER_OFF, r1
-
-.align 4096
-far:
-    li   r2, 7
-    call helper
-    add  r2, r2, 1
-    ret
-helper:
-    li   r3, 9
-    ret
-
-.data
-.align 4096
-directory: .space 4096
-table0:    .space 4096
-table1:    .space 4096
-`;
+/** test/debugger/virtual-code.s: virtual 0x400000 maps the frame of `far`, called there. */
+const FAR = readFileSync(ROOT + 'test/debugger/virtual-code.s', 'utf8');
 
 describe('code at a virtual address of its own', () => {
   it('is shown, stepped over and finished where the pc maps it', async () => {
+    // Stops, x/i, disassemble, next and finish must read the instructions where the pc maps them.
     const d = drive(image(FAR), { src: FAR });
-    const back = d.s.where.lineAddress('k.s', 21)!.addr; // li r1, 0: after call r5
+    const back = d.s.where.labelAddress('back')!;
     expect(await d.run('break *0x400000')).toMatch(/^Breakpoint 1 at 0x400000/);
     expect(await d.run('continue')).toMatch(/^Breakpoint 1, 0x400000\n=> 0x400000:\tli r2, 7$/m);
     expect(lines(await d.run('x/3i pc'))).toEqual(['=> 0x400000:\tli r2, 7', '   0x400008:\tcall helper', '   0x400010:\tadd r2, r2, 1']);
