@@ -190,6 +190,14 @@ describe('catch pagefault hidden', () => {
   });
 });
 
+describe('completion', () => {
+  it('offers the new info topics', () => {
+    const d = drive(example('examples/paging.s'));
+    expect(d.repl.complete('info t')).toEqual(['tlb']);
+    expect(d.repl.complete('info pa')).toEqual(['pagetable']);
+  });
+});
+
 describe('with paging off', () => {
   it('info tlb and info pagetable say so in one line', async () => {
     const d = drive(example('examples/hello.s'));
