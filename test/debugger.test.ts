@@ -13,6 +13,7 @@ const SESSIONS: [name: string, args: string[]][] = [
   ['pv-catch', ['examples/pv/timer.s']],
   ['echo-input', ['examples/echo.s', '--input', 'test/fixtures/echo-input.txt']],
   ['block-disk', ['examples/block.s', '--mode', 'trap', '--disk', 'test/fixtures/disk16.img']],
+  ['paging-trap', ['examples/paging.s', '--mode', 'trap']],
 ];
 
 describe('pvm debug --script', () => {

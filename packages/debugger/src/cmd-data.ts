@@ -1,5 +1,5 @@
 // The commands that read and change values: print, x, set var.
-import { decode, disassembleAt, regNumber, sizeOf } from '@pvm/isa';
+import { regNumber, sizeOf } from '@pvm/isa';
 import { FLAG_IE, FLAG_U } from '@pvm/isa/codes';
 import type { Command } from './commands.ts';
 import type { Task } from './engine.ts';
@@ -23,11 +23,14 @@ function formatValue(v: number, fmt: string): string {
 
 function printCmd(s: Session, args: string): void {
   const m = /^\/(\w*)\s*/.exec(args);
-  const fmt = m ? m[1]! : '';
-  if (m && !/^[xdutc]?$/.test(fmt)) return s.error(`print: unknown format "/${fmt}" (one of x d u t c)`);
+  const letters = m ? m[1]! : '';
+  // `p` is no format: it makes the expression's memory physical (x/p reads the same way).
+  const phys = /^[xdutc]?p[xdutc]?$/.test(letters) && letters.length <= 2;
+  const fmt = phys ? letters.replace('p', '') : letters;
+  if (m && !/^[xdutc]?$/.test(fmt)) return s.error(`print: unknown format "/${letters}" (one of x d u t c, and p for physical memory)`);
   const expr = args.slice(m ? m[0].length : 0).trim();
   if (!expr) return s.error('print: an expression is needed');
-  const v = s.eval(expr);
+  const v = s.eval(expr, phys);
   if (v === undefined) return;
   s.values.push(v);
   const n = s.values.length;
@@ -38,10 +41,10 @@ function printCmd(s: Session, args: string): void {
 
 const SIZES: Record<string, number> = { b: 1, h: 2, w: 4 };
 
-/** `x/NFU`: count, format letter and unit letter, the letters in either order as in gdb. */
-function examineFormat(s: Session, spec: string): { count: number; fmt: string; size: number } | undefined {
+/** `x/NFU`: count, format letter and unit letter, the letters in either order as in gdb; `p` for physical. */
+function examineFormat(s: Session, spec: string): { count: number; fmt: string; size: number; phys: boolean } | undefined {
   const m = /^(\d*)([a-z]*)$/i.exec(spec);
-  if (!m) return void s.error(`x: bad format "/${spec}": expected /NFU, e.g. x/4xw (count, format x d u t c s i, unit b h w)`);
+  if (!m) return void s.error(`x: bad format "/${spec}": expected /NFU, e.g. x/4xw (count, format x d u t c s i, unit b h w, p for physical)`);
   let count = 1;
   if (m[1]) {
     count = Number(m[1]);
@@ -49,12 +52,14 @@ function examineFormat(s: Session, spec: string): { count: number; fmt: string; 
   }
   let fmt = '';
   let unit = '';
+  let phys = false;
   for (const c of m[2]!.toLowerCase()) {
     if ('xdutcsi'.includes(c) && !fmt) fmt = c;
     else if (c in SIZES && !unit) unit = c;
-    else return void s.error(`x: bad format letter "${c}" in "/${spec}" (format x d u t c s i, unit b h w, one of each)`);
+    else if (c === 'p' && !phys) phys = true;
+    else return void s.error(`x: bad format letter "${c}" in "/${spec}" (format x d u t c s i, unit b h w, p for physical, one of each)`);
   }
-  return { count, fmt: fmt || 'x', size: SIZES[unit || 'w']! };
+  return { count, fmt: fmt || 'x', size: SIZES[unit || 'w']!, phys };
 }
 
 /** Output lines between checks for Ctrl-C. */
@@ -62,15 +67,17 @@ const LINES_PER_CHECK = 256;
 
 function* examine(s: Session, args: string): Task<void> {
   const m = /^\/(\S*)\s*/.exec(args);
-  const f = m ? examineFormat(s, m[1]!) : { count: 1, fmt: 'x', size: 4 };
+  const f = m ? examineFormat(s, m[1]!) : { count: 1, fmt: 'x', size: 4, phys: false };
   if (!f) return;
-  const { count, fmt, size } = f;
+  const { count, fmt, size, phys } = f;
+  const mem = s.memory;
   const expr = args.slice(m ? m[0].length : 0).trim() || 'pc';
-  const start = s.eval(expr);
+  const start = s.eval(expr, phys);
   if (start === undefined) return;
   let a = start >>> 0;
-  const mem = s.cpu.mem;
-  const at = (addr: number): string => `${hex(addr)}${s.where.label(addr) ? ` <${s.where.label(addr)}>` : ''}`;
+  // Symbols name the guest's addresses: a physical one has none while paging is on.
+  const named = !phys || !mem.paging;
+  const at = (addr: number): string => `${hex(addr)}${named && s.where.label(addr) ? ` <${s.where.label(addr)}>` : ''}`;
   /** Between groups of lines, let Ctrl-C in; false when it came. */
   let lines = 0;
   function* onward(): Task<boolean> {
@@ -78,19 +85,28 @@ function* examine(s: Session, args: string): Task<void> {
     s.say('Interrupted.', 'stop');
     return false;
   }
+  // With paging on, an address nothing maps is said once, in words, not shown as memory.
+  const unmapped = (addr: number): boolean => {
+    if (!mem.paging && !phys) return false;
+    if (mem.physical(addr, phys) >= 0) return false;
+    s.error(mem.why(addr, phys));
+    return true;
+  };
   if (fmt === 'i') {
     for (let i = 0; i < count && (yield* onward()); i++) {
-      const ins = decode(mem, a);
-      s.say(`${a === s.cpu.pc >>> 0 ? '=>' : '  '} ${at(a)}:\t${disassembleAt(mem, a, s.where.sym)}`);
+      if (unmapped(a)) return;
+      const ins = mem.instr(a, phys);
+      s.say(`${a === s.cpu.pc >>> 0 && !phys ? '=>' : '  '} ${at(a)}:\t${mem.disassemble(a, s.where.sym, phys)}`);
       a = (a + (ins ? sizeOf(ins.op) : 4)) >>> 0;
     }
     return;
   }
   if (fmt === 's') {
     for (let i = 0; i < count && (yield* onward()); i++) {
+      if (unmapped(a)) return;
       let str = '';
       let p = a;
-      while (p < s.cpu.memSize && mem[p] !== 0 && str.length < 200) str += String.fromCharCode(mem[p++]!);
+      for (let b = mem.byte(p, phys); b !== undefined && b !== 0 && str.length < 200; b = mem.byte(++p, phys)) str += String.fromCharCode(b);
       s.say(`${at(a)}:\t${JSON.stringify(str)}`);
       a = (p + 1) >>> 0;
     }
@@ -101,15 +117,17 @@ function* examine(s: Session, args: string): Task<void> {
     const cells: string[] = [];
     for (let j = i; j < Math.min(count, i + perLine); j++) {
       const addr = a + j * size;
-      if (!s.cpu.inRange(addr, size)) {
-        cells.push('<out of memory>');
+      const v = addr <= 0xffffffff ? mem.read(addr, size, phys) : undefined;
+      if (v === undefined) {
+        // The first unit of a line unmapped: the reason alone; later on the line, a mark.
+        if (j === i && unmapped(addr >>> 0)) return;
+        cells.push(mem.paging && !phys ? '<not mapped>' : '<out of memory>');
         break;
       }
-      const v = size === 4 ? s.cpu.read32(addr) : size === 2 ? mem[addr]! | (mem[addr + 1]! << 8) : mem[addr]!;
       cells.push(fmt === 'x' ? hex(v, size * 2) : formatValue(v, fmt));
     }
     s.say(`${at((a + i * size) >>> 0)}:\t${cells.join('\t')}`);
-    if (cells[cells.length - 1] === '<out of memory>') return;
+    if (cells[cells.length - 1]!.startsWith('<')) return;
   }
 }
 
@@ -127,15 +145,15 @@ function setVar(s: Session, args: string): void {
     else if (r === 'flags') cpu.flags = v & (FLAG_IE | FLAG_U);
     else cpu.regs[regNumber(r)] = v;
   } else {
-    if (!cpu.inRange(p.value.addr, 4)) return s.error(`cannot access memory at address ${hex(p.value.addr)}`);
-    cpu.write32(p.value.addr, v);
+    const bad = s.memory.write32(p.value.addr, v);
+    if (bad >= 0) return s.error(s.memory.paging ? s.memory.why(bad) : `cannot access memory at address ${hex(p.value.addr)}`);
   }
   // The past no longer leads here: the recorded future is dropped.
   s.engine.forkHere();
 }
 
 export const DATA_COMMANDS: Command[] = [
-  { name: 'print', aliases: ['p'], usage: 'print[/xdutc] EXPR', help: 'Show a value: registers, symbols, &label, [address] or *address, C operators; flags decoded.', run: printCmd },
-  { name: 'x', usage: 'x/NFU ADDRESS', help: `Examine memory: N units (at most ${LIMITS.examineCount}), format x d u t c s i, unit b h w; Ctrl-C stops a long one.`, run: examine },
+  { name: 'print', aliases: ['p'], usage: 'print[/xdutcp] EXPR', help: 'Show a value: registers, symbols, &label, [address] or *address, C operators; flags decoded; /p reads memory at physical addresses.', run: printCmd },
+  { name: 'x', usage: 'x/NFU ADDRESS', help: `Examine memory: N units (at most ${LIMITS.examineCount}), format x d u t c s i, unit b h w, p for a physical address; Ctrl-C stops a long one.`, run: examine },
   { name: 'set', usage: 'set var PLACE = VALUE', help: 'Change a register, a word at a label, [address] or *address.', run: setVar },
 ];

@@ -1,9 +1,10 @@
 // The commands that show the machine and the program: info, disassemble, list, backtrace.
 import { didYouMean } from '@pvm/asm';
 import { statsJson, type PvDomain } from '@pvm/hypervisor';
-import { HYPERCALL_CONSTANTS, NUM_REGS, REG_SP, decode, disassembleAt, regName, regNumber, sizeOf } from '@pvm/isa';
+import { HYPERCALL_CONSTANTS, NUM_REGS, REG_SP, regName, regNumber, sizeOf } from '@pvm/isa';
 import { FLAG_IE, OP_CALL_L, OP_CALL_R, SH_EVTCHN_MASK, SH_EVTCHN_PENDING, SH_UPCALL_MASK, SH_UPCALL_PENDING } from '@pvm/isa/codes';
 import { flagsText } from './cmd-data.ts';
+import { infoPagetable, infoTlb } from './cmd-mmu.ts';
 import { PSEUDO_REGISTERS } from './expr.ts';
 import type { Command } from './commands.ts';
 import type { Session } from './session.ts';
@@ -101,6 +102,8 @@ const INFO: Record<string, (s: Session, rest: string[]) => void> = {
   stats: (s) => infoStats(s, 'stats'),
   devices: infoDevices,
   events: infoEvents,
+  tlb: infoTlb,
+  pagetable: infoPagetable,
 };
 export const INFO_TOPICS = Object.keys(INFO);
 
@@ -110,7 +113,7 @@ function info(s: Session, args: string): void {
   const hits = INFO_TOPICS.filter((k) => sub && k.startsWith(sub));
   const key = short[sub] ?? (INFO[sub] ? sub : hits.length === 1 ? hits[0] : undefined);
   if (!key) return s.error(`info: ${sub ? (hits.length > 1 ? `"${sub}" is ambiguous: ${hits.join(', ')}` : `unknown subcommand "${sub}"`) : `what? ${INFO_TOPICS.join(', ')}`}`);
-  if (key !== 'registers' && rest.length) return s.error(`info ${key}: no argument expected`);
+  if (key !== 'registers' && key !== 'pagetable' && rest.length) return s.error(`info ${key}: no argument expected`);
   INFO[key]!(s, rest);
 }
 
@@ -122,8 +125,8 @@ function disassemble(s: Session, args: string): void {
   s.say(`Dump of assembler code for ${ext.name}:`);
   let p = ext.start;
   for (let n = 0; p < ext.end && n < 200; n++) {
-    const ins = decode(s.cpu.mem, p);
-    s.say(`${p === s.cpu.pc >>> 0 ? '=> ' : '   '}${hex(p)} <+${p - ext.start}>:\t${disassembleAt(s.cpu.mem, p, s.where.sym)}`);
+    const ins = s.memory.instr(p);
+    s.say(`${p === s.cpu.pc >>> 0 ? '=> ' : '   '}${hex(p)} <+${p - ext.start}>:\t${s.memory.disassemble(p, s.where.sym)}`);
     p += ins ? sizeOf(ins.op) : 4;
   }
   s.say('End of assembler dump.');
@@ -161,17 +164,19 @@ function backtrace(s: Session): void {
   // No frame pointers: scan the stack for return addresses (words just after a call).
   let n = 1;
   const sp = cpu.regs[REG_SP]! >>> 0;
-  for (let a = sp; a + 4 <= cpu.memSize && a < sp + 1024 && n < 32; a += 4) {
-    const v = cpu.read32(a) >>> 0;
-    const c8 = v >= 8 ? decode(cpu.mem, v - 8) : null;
-    const c4 = v >= 4 ? decode(cpu.mem, v - 4) : null;
+  for (let a = sp; a + 4 <= 0x1_0000_0000 && a < sp + 1024 && n < 32; a += 4) {
+    const word = s.memory.read(a, 4);
+    if (word === undefined) break;
+    const v = word >>> 0;
+    const c8 = v >= 8 ? s.memory.instr(v - 8) : null;
+    const c4 = v >= 4 ? s.memory.instr(v - 4) : null;
     const isRetAddr = (c8 && c8.op.code === OP_CALL_L && sizeOf(c8.op) === 8) || (c4 && c4.op.code === OP_CALL_R && sizeOf(c4.op) === 4);
     if (isRetAddr && s.where.source(v)) s.say(`#${n++}  ${hex(v)} in ${s.where.describe(v)}`);
   }
 }
 
 export const INFO_COMMANDS: Command[] = [
-  { name: 'info', aliases: ['i'], usage: 'info registers [REG...]|breakpoints|exits|hypercalls|devices|events|stats', help: 'Show machine state (registers: all, or only those named).', run: info },
+  { name: 'info', aliases: ['i'], usage: 'info registers [REG...]|breakpoints|exits|hypercalls|devices|events|stats|tlb|pagetable [ADDRESS]', help: 'Show machine state (registers: all, or only those named; pagetable: the mapped ranges, or the walk for one address).', run: info },
   { name: 'disassemble', aliases: ['disas'], usage: 'disassemble [LABEL|ADDRESS]', help: 'Disassemble the function around pc (or a label or address).', run: disassemble },
   { name: 'list', aliases: ['l'], usage: 'list [LINE|FILE:LINE|LABEL]', help: 'Show source lines; again to continue.', run: list },
   { name: 'backtrace', aliases: ['bt', 'where'], usage: 'backtrace', help: 'Show the call chain (return addresses found on the stack).', run: (s) => backtrace(s) },

@@ -47,18 +47,22 @@ function watchCmd(s: Session, args: string, read: boolean): void {
   if (p) s.say(`${read ? 'Hardware read watchpoint' : 'Hardware watchpoint'} ${p.id}: ${a}`);
 }
 
-const CATCH_USAGE = 'usage: catch vmexit [cause] | catch hcall [name|nr] | catch interrupt [vector|upcall]';
+const CATCH_USAGE = 'usage: catch vmexit [cause] | catch hcall [name|nr] | catch interrupt [vector|upcall] | catch pagefault [hidden]';
 
 function catchCmd(s: Session, args: string): void {
   const [word = '', ...rest] = args.trim().split(/\s+/);
   // `trap` is the older name of `vmexit`: both stop at a counted VM exit, in trap or hvm mode.
   const what = word === 'vmexit' ? 'trap' : word;
-  if (what !== 'trap' && what !== 'hcall' && what !== 'interrupt') return s.error(CATCH_USAGE);
+  if (what !== 'trap' && what !== 'hcall' && what !== 'interrupt' && what !== 'pagefault') return s.error(CATCH_USAGE);
   const f = catchFilter(what, rest.join(' ') || null);
   if ('error' in f) return s.error(f.error);
   const p = added(s, s.points.add({ kind: 'catchpoint', temp: false, what: `${what}${f.filter ? ' ' + f.filter : ''}`, catches: { kind: what, filter: f.filter } }));
   if (!p) return;
-  const note = what === 'trap' && s.dom.mode === 'native' ? ' (native mode: nothing exits)' : what === 'hcall' && s.dom.mode !== 'pv' && s.dom.mode !== 'hvm' ? ' (only paravirtual and hvm kernels make hypercalls)' : '';
+  const note =
+    what === 'trap' && s.dom.mode === 'native' ? ' (native mode: nothing exits)'
+    : what === 'hcall' && s.dom.mode !== 'pv' && s.dom.mode !== 'hvm' ? ' (only paravirtual and hvm kernels make hypercalls)'
+    : what === 'pagefault' && f.filter === 'hidden' && s.dom.mode !== 'trap' ? ` (${s.dom.mode} mode has no hidden page faults: only trap mode's shadow paging takes them)`
+    : '';
   s.say(`Catchpoint ${p.id} (${p.what})${note}`);
 }
 
@@ -84,5 +88,5 @@ export const POINT_COMMANDS: Command[] = [
   { name: 'enable', usage: 'enable [N...]', help: 'Enable breakpoints (all without N).', run: (s, a) => pointsCmd(s, a, 'enable') },
   { name: 'watch', usage: 'watch REGISTER|LABEL|ADDRESS', help: 'Stop when a register, or the word at a label or address, changes; shows old and new value.', run: (s, a) => watchCmd(s, a, false) },
   { name: 'rwatch', usage: 'rwatch LABEL|ADDRESS', help: 'Stop after an instruction reads the word at a label or address.', run: (s, a) => watchCmd(s, a, true) },
-  { name: 'catch', usage: 'catch vmexit [cause] | catch hcall [name|nr] | catch interrupt [vector]', help: 'Stop at VM exits (trap and hvm modes; a cause prefix like "out", "iret" or "IO_INSTRUCTION"; "catch trap" is the same), hypercalls (pv and hvm modes) or interrupts and event upcalls.', run: catchCmd },
+  { name: 'catch', usage: 'catch vmexit [cause] | catch hcall [name|nr] | catch interrupt [vector] | catch pagefault [hidden]', help: 'Stop at VM exits (trap and hvm modes; a cause prefix like "out", "iret" or "IO_INSTRUCTION"; "catch trap" is the same), hypercalls (pv and hvm modes), interrupts and event upcalls, or page faults (the kernel\'s, in every mode; "hidden": trap mode\'s shadow fills).', run: catchCmd },
 ];

@@ -6,11 +6,13 @@
 //
 // An instant is a step count, not an instruction count: a fault the kernel handles retires no
 // instruction, yet the moment its handler is entered is an instant of its own.
-import { causeName, restoreSnapshot, takeSnapshot, type Domain, type Snapshot, type Stop } from '@pvm/hypervisor';
+import { causeName, exitCauseNames, restoreSnapshot, takeSnapshot, type Domain, type Snapshot, type Stop } from '@pvm/hypervisor';
 import { isSnapshottable } from '@pvm/devices';
 import { SECTOR_SIZE } from '@pvm/isa';
+import { VEC_PAGE } from '@pvm/isa/codes';
 import type { DebugConsole } from './console.ts';
 import { LIMITS } from './limits.ts';
+import { GuestMemory } from './memory.ts';
 
 /** Something that happened during one step, as the observer saw it. */
 export type StepEvent =
@@ -18,7 +20,9 @@ export type StepEvent =
   | { kind: 'hcall'; nr: number; args: readonly number[]; pc: number }
   | { kind: 'interrupt'; vector: number; pc: number }
   | { kind: 'upcall'; pc: number }
-  | { kind: 'exception'; vector: number; pc: number };
+  | { kind: 'exception'; vector: number; pc: number }
+  /** A page fault: `hidden` when the hypervisor took it for its shadow tables (trap mode) and the kernel never saw it. */
+  | { kind: 'pagefault'; va: number; code: number; hidden: boolean; pc: number };
 
 /** Why a movement stopped. */
 export type Halt =
@@ -39,6 +43,9 @@ export interface StepHooks {
   before?(pc: number): void;
   after?(events: readonly StepEvent[], prevPc: number): void;
 }
+
+/** The exit shadow paging counts for a walk the kernel's own tables answer (stats.ts). */
+const HIDDEN_FAULT = exitCauseNames().find((c) => c.startsWith('hidden page fault'));
 
 /** Steps between the first snapshots; the spacing doubles as the run grows. */
 const SNAPSHOT_EVERY = 5000;
@@ -87,6 +94,12 @@ export class Engine {
   private replayed = 0;
   /** Set from outside (Ctrl-C) to stop a running operation at the next step or chunk. */
   interrupt = false;
+  /** Guest memory at the guest's addresses (virtual once paging is on). */
+  readonly memory: GuestMemory;
+  /** The physical address of the instruction the last step started at (-1: unmapped). */
+  prevPa = -1;
+  /** The virtual address the last walk was for: the one a hidden page fault filled. */
+  private walkVa = 0;
 
   constructor(
     readonly dom: Domain,
@@ -94,16 +107,32 @@ export class Engine {
     private readonly recording: Recording = LIMITS,
   ) {
     dom.observer = {
-      exit: (cause, pc) => void this.events.push({ kind: 'exit', cause: causeName(cause), pc }),
+      exit: (cause, pc) => {
+        const name = causeName(cause);
+        this.events.push({ kind: 'exit', cause: name, pc });
+        if (name === HIDDEN_FAULT) this.events.push({ kind: 'pagefault', va: this.walkVa, code: 0, hidden: true, pc });
+      },
       hypercall: (nr, args, pc) => void this.events.push({ kind: 'hcall', nr, args, pc }),
       interrupt: (vector, pc) => void this.events.push({ kind: 'interrupt', vector, pc }),
       upcall: (pc) => void this.events.push({ kind: 'upcall', pc }),
       exception: (vector, pc) => {
         this.events.push({ kind: 'exception', vector, pc });
+        if (vector === VEC_PAGE) this.events.push({ kind: 'pagefault', va: dom.cpu.faultVa, code: dom.cpu.faultCode, hidden: false, pc });
         // The step ends at the handler's entry, before its first instruction runs.
         dom.pauseRequested = true;
       },
     };
+    // A mode that watches walks (shadow paging counts its fills there) is watched in turn, for the address.
+    const inner = dom.cpu.mmuObserver;
+    if (inner)
+      dom.cpu.mmuObserver = {
+        walked: (va, w) => {
+          this.walkVa = va >>> 0;
+          inner.walked(va, w);
+        },
+        outside: (pa) => inner.outside(pa),
+      };
+    this.memory = new GuestMemory(dom.cpu);
     this.spacing = recording.snapshotEvery ?? SNAPSHOT_EVERY;
     this.initial = { tick: 0, snap: takeSnapshot(dom) };
     this.marks = [this.initial];
@@ -140,6 +169,7 @@ export class Engine {
     this.events = [];
     if (this.dom.stopped) return this.events;
     this.maybeMark();
+    this.prevPa = this.memory.physical(this.dom.cpu.pc);
     this.dom.run(1);
     this.tick++;
     return this.events;

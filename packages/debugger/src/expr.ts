@@ -11,6 +11,8 @@ export interface ExprContext {
   address(name: string): number | undefined;
   /** A word of guest memory, or undefined outside it. */
   load(addr: number): number | undefined;
+  /** Why `load` found nothing at `addr` (by default: cannot access memory). */
+  why?(addr: number): string;
 }
 
 /** Where `set var` may store: a register (by name) or a word of memory. */
@@ -133,7 +135,7 @@ class Parser {
 
   deref(addr: number): number {
     const v = this.ctx.load(addr >>> 0);
-    if (v === undefined) this.fail(`cannot access memory at address ${hex(addr >>> 0, 1)}`);
+    if (v === undefined) this.fail(this.ctx.why?.(addr >>> 0) ?? `cannot access memory at address ${hex(addr >>> 0, 1)}`);
     return v;
   }
 

@@ -8,5 +8,6 @@ export { Motion } from './motion.ts';
 export { type Point, type PointKind } from './points.ts';
 export { LineSplitter, type Line } from './lines.ts';
 export { LIMITS } from './limits.ts';
+export { GuestMemory } from './memory.ts';
 export { evaluate, type ExprContext } from './expr.ts';
 export { confinedSources, memorySources, candidates, dirOf, type SourceFiles, type ReadInside } from './sources.ts';

@@ -10,6 +10,8 @@ export const LIMITS = {
   stepCount: 1_000_000_000,
   /** The N of `x/N...`: units examined by one command. */
   examineCount: 65_536,
+  /** Mapped ranges `info pagetable` lists (a hostile address space can have half a million). */
+  pageRanges: 4096,
   /** Breakpoints, watchpoints and catchpoints alive at once. */
   points: 4096,
   /** Memory for reverse execution's snapshots (each holds guest memory and the in-memory disk). */

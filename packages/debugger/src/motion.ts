@@ -85,7 +85,7 @@ export class Motion {
         return null;
       }
       if (over) {
-        const ins = decode(cpu.mem, prev);
+        const ins = this.engine.prevPa < 0 ? null : decode(cpu.mem, this.engine.prevPa);
         const back = ins ? (prev + sizeOf(ins.op)) >>> 0 : -1;
         if (ins && isCall(ins.op.code) && pc !== back) {
           ret = { pc: back, sp: before };
@@ -107,7 +107,8 @@ export class Motion {
     let level = 0;
     const FROM_HANDLER = 'Returned from the handler to the interrupted code.';
     return this.forward((events, prev) => {
-      const code = cpu.mem[prev]!;
+      // Read where the step fetched it: a base load may have changed what `prev` maps to since.
+      const code = this.engine.prevPa < 0 ? -1 : cpu.mem[this.engine.prevPa]!;
       let left: string | null = null;
       if (!faulted(events, prev)) {
         if (code === OP_CALL_L || code === OP_CALL_R) level++;
@@ -206,7 +207,7 @@ export class Motion {
   }
 
   private depthStep(pc: number): number {
-    const code = this.cpu.mem[pc]!;
+    const code = this.engine.memory.opcode(pc);
     return isCall(code) ? 1 : code === OP_RET ? -1 : 0;
   }
 

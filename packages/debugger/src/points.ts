@@ -2,14 +2,16 @@
 // and the stop condition every forward movement checks.
 import { didYouMean } from '@pvm/asm';
 import { exitCauseNames, type Domain } from '@pvm/hypervisor';
-import { HYPERCALLS, HYPERCALL_NAME, REG_SP, VECTORS, VECTOR_NAME, ZERO_REG, decode } from '@pvm/isa';
-import { VEC_BREAK, VEC_DIVIDE, VEC_ILLEGAL, VEC_MEMORY, VEC_PRIV, VEC_TIMER } from '@pvm/isa/codes';
+import { HYPERCALLS, HYPERCALL_NAME, REG_SP, VECTORS, VECTOR_NAME, ZERO_REG } from '@pvm/isa';
+import { faultCodeText } from '@pvm/cpu';
+import { VEC_BLOCK, VEC_BREAK, VEC_CONSOLE, VEC_DIVIDE, VEC_ILLEGAL, VEC_MEMORY, VEC_PRIV, VEC_TIMER } from '@pvm/isa/codes';
 import type { Condition, StepEvent } from './engine.ts';
 import { LIMITS } from './limits.ts';
+import type { GuestMemory } from './memory.ts';
 import { hex } from './where.ts';
 
 export type PointKind = 'breakpoint' | 'watchpoint' | 'read watchpoint' | 'catchpoint';
-export type CatchKind = 'trap' | 'hcall' | 'interrupt';
+export type CatchKind = 'trap' | 'hcall' | 'interrupt' | 'pagefault';
 
 export interface Point {
   readonly id: number;
@@ -31,7 +33,7 @@ export interface Point {
 const STOP_VECTORS = new Set([VEC_DIVIDE, VEC_ILLEGAL, VEC_PRIV, VEC_MEMORY, VEC_BREAK]);
 
 /** Vectors that arrive as interrupts (the rest are exceptions, raised by instructions). */
-const IRQ_VECTORS = VECTORS.filter((v) => v.value >= VEC_TIMER);
+const IRQ_VECTORS = VECTORS.filter((v) => v.value === VEC_TIMER || v.value === VEC_CONSOLE || v.value === VEC_BLOCK);
 
 /** Every name a VM exit can have in `info exits` (trap's causes and hvm's exit reasons), for `catch vmexit CAUSE`. */
 const CAUSES: readonly string[] = exitCauseNames().filter((c) => !/ 0x[0-9a-f]+$/.test(c));
@@ -56,6 +58,10 @@ export function catchFilter(kind: CatchKind, filter: string | null): { filter: s
     if (n !== null) return { filter: String(n) };
     if (HYPERCALLS.some((h) => h.name === filter)) return { filter };
     return { error: `catch hcall: unknown hypercall "${filter}"${suggest(filter, HYPERCALLS.map((h) => h.name))} (or give its number)` };
+  }
+  if (kind === 'pagefault') {
+    if (filter === 'hidden') return { filter };
+    return { error: `catch pagefault: "${filter.length > 20 ? filter.slice(0, 20) + '...' : filter}" is not a kind of page fault: "catch pagefault" stops at the faults the kernel sees, "catch pagefault hidden" at trap mode's shadow fills` };
   }
   if (filter === 'upcall' || filter === 'event') return { filter };
   const n = number(filter);
@@ -85,6 +91,11 @@ function catchMatch(p: Point, e: StepEvent): string | null {
     if (f && f !== name) return null;
     return `interrupt ${name} delivered, interrupted ${hex(e.pc)}`;
   }
+  if (c.kind === 'pagefault' && e.kind === 'pagefault') {
+    if ((f === 'hidden') !== e.hidden) return null;
+    if (e.hidden) return `hidden page fault at ${hex(e.va)}, by the instruction at ${hex(e.pc)}: the hypervisor filled its shadow entry, the kernel never sees it`;
+    return `page fault at ${hex(e.va)}: ${faultCodeText(e.code)} (code ${hex(e.code, 1)}), at ${hex(e.pc)}`;
+  }
   if (c.kind === 'interrupt' && e.kind === 'upcall') {
     if (f && f !== 'upcall' && f !== 'event') return null;
     return `event upcall, interrupted ${hex(e.pc)}`;
@@ -95,6 +106,8 @@ function catchMatch(p: Point, e: StepEvent): string | null {
 /** What the points need to see of the machine. */
 export interface PointView {
   readonly cpu: Domain['cpu'];
+  /** Memory at the guest's addresses (virtual once paging is on). */
+  readonly memory: GuestMemory;
   /** A register's value by name (`r1`, `sp`, `pc`, `flags`). */
   reg(name: string): number;
   describe(addr: number): string;
@@ -125,13 +138,13 @@ export class Points {
 
   private watched(p: Point): number | undefined {
     if (p.reg !== undefined) return this.view.reg(p.reg);
-    return this.view.cpu.inRange(p.addr!, 4) ? this.view.cpu.read32(p.addr!) : undefined;
+    return this.view.memory.read(p.addr!, 4);
   }
 
   /** Addresses the instruction at `pc` reads, for read watchpoints. */
   private reads(pc: number): { addr: number; size: number }[] {
     const cpu = this.view.cpu;
-    const ins = decode(cpu.mem, pc);
+    const ins = this.view.memory.instr(pc);
     if (!ins) return [];
     const regs = cpu.regs;
     const m = ins.op.mnemonic;

@@ -81,7 +81,7 @@ export class Session {
     });
     this.engine = new Engine(dom, console, opts.recording);
     this.where = new Where(opts.image, opts.sources ?? memorySources({}));
-    this.points = new Points({ cpu: dom.cpu, reg: (n) => this.reg(n), describe: (a) => this.where.describe(a) });
+    this.points = new Points({ memory: this.engine.memory, cpu: dom.cpu, reg: (n) => this.reg(n), describe: (a) => this.where.describe(a) });
     this.motion = new Motion(this.engine, (pc) => this.where.lineId(pc), (o) => this.points.stopCondition(o));
     this.lastRegs = dom.cpu.regs.slice();
   }
@@ -130,11 +130,24 @@ export class Session {
     reg: (name) => this.reg(name),
     symbol: (name) => this.where.symbolValue(name),
     address: (name) => this.where.labelAddress(name),
-    load: (addr) => (this.cpu.inRange(addr, 4) ? this.cpu.read32(addr) : undefined),
+    load: (addr) => this.memory.read(addr, 4),
+    why: (addr) => this.memory.why(addr),
   };
 
-  eval(src: string): number | undefined {
-    const r = evaluate(src, this.ctx);
+  /** The same, reading physical memory (`print/p`, `x/p`). */
+  readonly physCtx: ExprContext = {
+    ...this.ctx,
+    load: (addr) => this.memory.read(addr, 4, true),
+    why: (addr) => this.memory.why(addr, true),
+  };
+
+  /** Guest memory at the guest's addresses: virtual once paging is on. */
+  get memory() {
+    return this.engine.memory;
+  }
+
+  eval(src: string, phys = false): number | undefined {
+    const r = evaluate(src, phys ? this.physCtx : this.ctx);
     if (!r.ok) return void this.error(r.error);
     return r.value;
   }
@@ -203,7 +216,7 @@ export class Session {
   }
 
   showLocation(): void {
-    this.say(this.where.location(this.cpu.mem, this.cpu.pc));
+    this.say(this.where.location(this.cpu.pc, this.memory.disassemble(this.cpu.pc, this.where.sym)));
     const s = this.where.source(this.cpu.pc);
     if (s) this.listAt = { file: s.file, line: Math.max(1, s.line - 4) };
   }

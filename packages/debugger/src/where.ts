@@ -1,7 +1,7 @@
 // Names for addresses and lines for people: `task_a+8`, `examples/roundrobin.s:150` and the
 // text of that line, from the image's symbol and line tables and the source files.
 import { lastAtOrBefore, lineRow, type Image } from '@pvm/image';
-import { disassembleAt, hex as hexWidth, type SymbolLookup } from '@pvm/isa';
+import { hex as hexWidth, type SymbolLookup } from '@pvm/isa';
 import { LIMITS } from './limits.ts';
 import type { SourceFiles } from './sources.ts';
 
@@ -56,11 +56,15 @@ export class Where {
     // Not past the end of the segment it is in (the padding before .data is no code).
     const seg = this.image.segments.find((s) => start.value >= s.addr && start.value < s.addr + s.bytes.length);
     const segEnd = seg ? seg.addr + seg.bytes.length : Infinity;
-    return { name: start.name, start: start.value, end: Math.min(next ? next.value : start.value + 256, segEnd) };
+    const end = Math.min(next ? next.value : start.value + 256, segEnd);
+    // Past it (code paging maps far from the image, say): no function of the image holds it.
+    return (addr >>> 0) < end ? { name: start.name, start: start.value, end } : undefined;
   }
 
+  /** The line-table row of an address inside the image; -1 elsewhere (paging makes addresses far from it). */
   private row(addr: number): number {
-    return lineRow(this.image, addr);
+    const r = lineRow(this.image, addr);
+    return r >= 0 && this.image.segments.some((s) => addr >= s.addr && addr < s.addr + s.bytes.length) ? r : -1;
   }
 
   source(addr: number): { file: string; line: number } | undefined {
@@ -110,13 +114,13 @@ export class Where {
     return [l ?? hex(addr), s ? `at ${s.file}:${s.line}` : ''].filter(Boolean).join(' ');
   }
 
-  /** The current line and the next instruction: what every stop ends with. */
-  location(mem: Uint8Array, pc: number): string {
+  /** The current line and the next instruction (`text`, disassembled): what every stop ends with. */
+  location(pc: number, text: string): string {
     const s = this.source(pc);
     const out: string[] = [];
     if (s) out.push(`${s.line}\t${this.lineText(s.file, s.line) ?? ''}`);
     const l = this.label(pc);
-    out.push(`=> ${hex(pc)}${l ? ` <${l}>` : ''}:\t${disassembleAt(mem, pc, this.sym)}`);
+    out.push(`=> ${hex(pc)}${l ? ` <${l}>` : ''}:\t${text}`);
     return out.join('\n');
   }
 

@@ -10,6 +10,7 @@ const ROWS: Record<keyof typeof LIMITS, RegExp> = {
   exprDepth: /^nesting in an expression/,
   stepCount: /^the count of `stepi`/,
   examineCount: /^the count of `x`$/,
+  pageRanges: /^mapped ranges listed by `info pagetable`$/,
   points: /^breakpoints, watchpoints and catchpoints/,
   snapshotBytes: /^snapshots for reverse execution$/,
   replaySpan: /^instructions replayed for one step back$/,

@@ -1,5 +1,6 @@
 import { createDomain, formatStats, statsJson, type Stop } from '@pvm/hypervisor';
-import { disassembleAt, type SymbolLookup } from '@pvm/isa';
+import { GuestMemory } from '@pvm/debugger';
+import type { SymbolLookup } from '@pvm/isa';
 import { printable, sourceOf, type Image } from '@pvm/image';
 import { parse, usageError } from '../args.ts';
 import { EXIT, type Interrupt, type Io, type Status } from '../io.ts';
@@ -71,10 +72,12 @@ export function run(io: Io, argv: string[]): Status | Promise<Status> {
   const dom = createDomain(img, domainOptions(settings, { console, disk }));
   if (a.values.trace) {
     const sym = symbolLookup(img);
+    // The pc is virtual once the guest turns paging on: read the instruction where it maps.
+    const mem = new GuestMemory(dom.cpu);
     dom.trace = (pc) => {
       const src = sourceOf(img, pc);
       const at = src ? `${src.file}:${src.line}` : '';
-      io.err(printable(`  ${('0x' + pc.toString(16).padStart(4, '0')).padEnd(8)} ${at.padEnd(14)} ${disassembleAt(dom.cpu.mem, pc, sym)}`) + '\n');
+      io.err(printable(`  ${('0x' + pc.toString(16).padStart(4, '0')).padEnd(8)} ${at.padEnd(14)} ${mem.disassemble(pc, sym)}`) + '\n');
     };
   }
   const watch = io.watchInterrupt?.() ?? null;
