@@ -604,7 +604,7 @@ export class Cpu {
     let uk = 0;
     // After a data TLB fill the instruction runs again as already fetched (`fetched`), and alone
     // whatever the budget (`forced`): refetching it could evict the entry just filled (a code
-    // and a data page in the same slot), for ever. After decoding, the fetch stands too.
+    // and a data page in the same slot), for ever.
     let fetched = paging && this.resumePc === pc;
     let forced = fetched;
     if (fetched) {
@@ -695,7 +695,8 @@ export class Cpu {
               instret -= runCount[w]! - tailCount;
               this.decodeRun(w);
               pc = (w << 2) + delta;
-              fetched = paging;
+              // Fetched again (its size may cross a page now it is known), but one hit, not two.
+              if (paging) hits--;
               continue outer;
             case 0x01 /* OP_NOP */:
               w += 1;
