@@ -10,7 +10,9 @@ export default defineConfig({
     // different golden file fails, locally as in CI.
     update: process.env.PVM_UPDATE_GOLDEN ? 'all' : 'none',
     projects: [
-      ...packages.map((name) => ({ test: { name, include: [`packages/${name}/test/**/*.test.ts`] } })),
+      // A guard against hangs, not a speed target: some tests run whole examples, and the
+      // machine they run on may be shared.
+      ...packages.map((name) => ({ test: { name, include: [`packages/${name}/test/**/*.test.ts`], testTimeout: 30_000 } })),
       { test: { name: 'e2e', include: ['test/**/*.test.ts'], globalSetup: ['test/setup.ts'], testTimeout: 60_000 } },
     ],
   },
