@@ -86,7 +86,18 @@ export class DebugHost {
     const r = evaluate(this.memoryExpr, s.ctx);
     let memory: DebugState['memory'];
     if (!r.ok) memory = { error: r.error };
-    else {
+    else if (s.memory.paging) {
+      // Virtual addresses, through the page tables (touching nothing), from a 16-byte row.
+      const addr = ((r.value >>> 0) & ~15) >>> 0;
+      const bytes = new Uint8Array(MEMORY_WINDOW);
+      let missing = -1;
+      for (let i = 0; i < MEMORY_WINDOW && missing < 0; i++) {
+        const b = s.memory.byte((addr + i) >>> 0);
+        if (b === undefined) missing = (addr + i) >>> 0;
+        else bytes[i] = b;
+      }
+      memory = missing < 0 ? { addr, bytes } : { error: s.memory.why(missing) };
+    } else {
       // The window starts on a 16-byte row and stays inside guest memory.
       const addr = Math.max(0, Math.min(((r.value >>> 0) & ~15) >>> 0, cpu.memSize - MEMORY_WINDOW));
       memory = { addr, bytes: cpu.mem.slice(addr, addr + MEMORY_WINDOW) };

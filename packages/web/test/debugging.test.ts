@@ -45,6 +45,27 @@ describe('DebugHost', () => {
   });
 });
 
+describe('DebugHost with paging on', () => {
+  it('shows memory at virtual addresses, and says when nothing maps them', () => {
+    const h = new DebugHost(img('paging.s'), { ...FILES }, { mode: 'native', cpu: 'core2', maxSteps: 0, outputLimit: 1 << 20, diskSectors: 0, input: '' }, () => {});
+    complete(h.command('break on_page_fault'));
+    complete(h.command('continue'));
+    // 0x400000 maps the frame at 0x80000: the same bytes through both addresses.
+    h.memoryExpr = '0x400000';
+    const a = h.state().memory;
+    h.memoryExpr = '0x80000';
+    const b = h.state().memory;
+    expect('bytes' in a && 'bytes' in b).toBe(true);
+    if ('bytes' in a && 'bytes' in b) {
+      expect(a.addr).toBe(0x400000);
+      expect([...a.bytes]).toEqual([...b.bytes]);
+      expect(new DataView(a.bytes.buffer).getUint32(0, true)).toBe(4321);
+    }
+    h.memoryExpr = '0x500000';
+    expect(h.state().memory).toEqual({ error: '0x500000: not mapped (no page-table entry)' });
+  });
+});
+
 describe('misfit', () => {
   it('refuses a paravirtual kernel outside pv, and an image larger than memory', () => {
     expect(misfit(img('pv/hello.s'), 'trap', DEFAULT_MEMORY)).toMatch(/paravirtual kernel/);
