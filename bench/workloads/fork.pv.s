@@ -262,6 +262,7 @@ done_msg1:    .asciz " forks, checksum "
 done_msg2:    .asciz ", "
 newline:      .asciz " frames in use\n"
 refused_msg:  .asciz "the hypervisor refused a page-table update\n"
+              .align 4
               .space 256
 kstack_top:
 .align 4096

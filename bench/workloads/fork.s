@@ -161,6 +161,7 @@ page_frames:  .space (LIST_MAX + 1) * 4
 done_msg1:    .asciz " forks, checksum "
 done_msg2:    .asciz ", "
 newline:      .asciz " frames in use\n"
+              .align 4
               .space 256
 kstack_top:
 .align 4096
