@@ -6,6 +6,7 @@
 ;
 ; expect: 2000 yields, 2001 switches, token 2000
 ; exits(pv): total = 0
+; hypercalls(pv): mmuext_op = 2005
 
 .paravirt
 
@@ -18,8 +19,10 @@ CONTEXT   = 18 * 4              ; r14..r0, then the frame: pc, FLAGS, user sp
 _start:
     li   r1, traps
     hcall set_trap_table
+    bne  r0, 0, refused
     li   r1, kstack_top
     hcall stack_switch
+    bne  r0, 0, refused
 
     ; The kernel's page table, as in ctxsw.s, except that the two frames that will be the boot
     ; tables are mapped read-only: the hypervisor refuses a table mapped writable.

@@ -10,6 +10,9 @@
 ;
 ; expect: 2000 yields, 2001 switches, token 2000
 ; exits(native): total = 0
+; exits(trap): mtcr CR_PTB = 2003
+; exits(trap): syscall = 2002
+; exits(hvm): total = 40
 
 ROUNDS    = 1000                ; yields per process
 SYS_EXIT  = 1                   ; r2 = the result

@@ -8,6 +8,8 @@
 ;
 ; expect: 64 forks, checksum 393184, 0 frames in use
 ; exits(pv): total = 0
+; hypercalls(pv): mmu_update = 128
+; hypercalls(pv): mmuext_op = 129
 
 .paravirt
 
@@ -20,8 +22,10 @@ WORDS      = 64
 _start:
     li   r1, traps
     hcall set_trap_table
+    bne  r0, 0, refused
     li   r1, kstack_top
     hcall stack_switch
+    bne  r0, 0, refused
     li   r1, 0                  ; the parent's data: word k is 3k + 1
 1:  mul  r2, r1, 3
     add  r2, r2, 1

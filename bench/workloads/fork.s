@@ -12,6 +12,11 @@
 ;
 ; expect: 64 forks, checksum 393184, 0 frames in use
 ; exits(native): total = 0
+; exits(trap): mtcr CR_PTB = 129
+; exits(trap): syscall = 64
+; exits(trap): page-table write = 382
+; exits(trap): hidden page fault (shadow fill) = 328
+; exits(hvm): total = 44
 
 ROUNDS     = 64
 SYS_EXIT   = 1                  ; r2 = the result
