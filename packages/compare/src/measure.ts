@@ -19,6 +19,8 @@ export interface ModeRun {
   topExits: [string, number][];
   hypercalls: number;
   upcalls: number;
+  /** Paging's counts (TLB, walks, and the mode's strategy), when the kernel turned paging on. */
+  mmu?: StatsJson['mmu'];
   /** Wall time of the run on this host: the one number that is not the same everywhere. */
   hostMs: number;
   passed: boolean;
@@ -100,6 +102,7 @@ export function* measuring(host: SourceHost, dir: string, cost: CostModel, slice
         topExits: Object.entries(s.exits.byCause).slice(0, 3),
         hypercalls: s.hypercalls.total,
         upcalls: s.upcalls,
+        ...(s.mmu ? { mmu: s.mmu } : {}),
         hostMs,
         passed: r.passed,
       };
