@@ -24,22 +24,7 @@ _start:
     hcall stack_switch
     bne  r0, 0, refused
 
-    ; The kernel's page table, as in ctxsw.s, except that the two frames that will be the boot
-    ; tables are mapped read-only: the hypervisor refuses a table mapped writable.
-    li   r1, 0
-1:  shl  r2, r1, 12
-    or   r2, r2, PTE_P | PTE_W
-    bltu r2, kernel_table, 2f
-    bgeu r2, boot_directory + PAGE_SIZE, 2f
-    and  r2, r2, ~PTE_W
-2:  shl  r3, r1, 2
-    st   r2, [r3 + kernel_table]
-    add  r1, r1, 1
-    bltu r1, 256, 1b
-    li   r1, kernel_table | PTE_P | PTE_W
-    st   r1, [boot_directory]
-    li   r1, boot_directory
-    call new_base               ; paging on: both tables validated
+    call kernel_map_on          ; paging on: both boot tables validated (lib/kernel-map.pv.s)
 
     li   r8, 0                  ; exec both: a directory, a table, the program
 1:  li   r1, frames
@@ -251,6 +236,7 @@ pass:
 
 .include "../../examples/pv/lib/console.s"
 .include "lib/frames.s"
+.include "lib/kernel-map.pv.s"
 
 .data
 traps:       .byte VEC_SYSCALL, 3   ; struct trap_info: a direct trap (DPL 3, no TI_IF)

@@ -28,17 +28,7 @@ _start:
     li   r1, kstack_top
     lksp r1
 
-    li   r1, 0                  ; the kernel's page table: the first 1 MiB, supervisor only
-1:  shl  r2, r1, 12
-    or   r2, r2, PTE_P | PTE_W
-    shl  r3, r1, 2
-    st   r2, [r3 + kernel_table]
-    add  r1, r1, 1
-    bltu r1, 256, 1b
-    li   r1, kernel_table | PTE_P | PTE_W
-    st   r1, [boot_directory]
-    li   r1, boot_directory
-    mtcr CR_PTB, r1             ; paging on
+    call kernel_map_on          ; paging on: the first 1 MiB, for the supervisor (lib/kernel-map.s)
 
     li   r8, 0                  ; exec both: a directory, a table, the program
 1:  li   r1, frames
@@ -194,6 +184,7 @@ pass:
 
 .include "../../examples/lib/console.s"
 .include "lib/frames.s"
+.include "lib/kernel-map.s"
 
 .data
 vectors:     .space (VEC_PAGE + 1) * 4
