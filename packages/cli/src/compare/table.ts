@@ -36,8 +36,25 @@ export function formatCompare(results: readonly WorkloadResult[], cost: CostMode
         `${(m === 'native' ? r.title : '').padEnd(w)}  ${m.padEnd(6)}  ${n(x.cycles).padStart(12)}  ${n(x.guestCycles).padStart(12)}  ${n(x.hypervisorCycles).padStart(11)}  ${n(x.exits).padStart(6)}  ${n(x.hypercalls).padStart(6)}  ${n(x.upcalls).padStart(7)}  ${top || '-'}${host ? `  (${x.hostMs.toFixed(1)})` : ''}`,
       );
     }
+  const paging = results.filter((r) => COMPARE_MODES.some((m) => r.modes[m].mmu));
+  if (paging.length) {
+    out.push('');
+    out.push('Paging, in the rows that turn it on (trap: shadow paging; hvm: nested paging, each TLB miss a 2-D walk; pv: direct paging, updates by hypercall):');
+    out.push('');
+    out.push(`${'workload'.padEnd(w)}  ${'mode'.padEnd(6)}  ${'tlb misses'.padStart(10)}  ${'walk refs'.padStart(9)}  ${'nested'.padStart(7)}  ${'shadows'.padStart(7)}  ${'updates'.padStart(7)}  ${'in calls'.padStart(8)}  ${'per call'.padStart(8)}  ${'validated'.padStart(9)}`);
+    const opt = (v: number | undefined, width: number): string => (v === undefined ? '-' : n(v)).padStart(width);
+    for (const r of paging)
+      for (const m of COMPARE_MODES) {
+        const x = r.modes[m].mmu;
+        if (!x) continue;
+        const per = x.mmuUpdateCalls ? (x.ptUpdates! / x.mmuUpdateCalls).toFixed(1) : '-';
+        out.push(
+          `${(m === 'native' ? r.title : '').padEnd(w)}  ${m.padEnd(6)}  ${n(x.tlbMisses).padStart(10)}  ${n(x.walkRefs).padStart(9)}  ${opt(x.nestedRefs, 7)}  ${opt(x.shadowRoots, 7)}  ${opt(x.ptUpdates, 7)}  ${opt(x.mmuUpdateCalls, 8)}  ${per.padStart(8)}  ${opt(x.validations, 9)}`,
+        );
+      }
+  }
   out.push('');
-  out.push(`Costs (cycles): trap ${n(cost.trap)}, VM exit ${n(cost.vmExit)} + entry ${n(cost.vmEntry)}, hypercall ${n(cost.hypercall)}, upcall ${n(cost.upcall)}, port access ${n(cost.portIo)}, disk request ${n(cost.disk)}; sources in docs/machine.md.`);
+  out.push(`Costs (cycles): trap ${n(cost.trap)}, VM exit ${n(cost.vmExit)} + entry ${n(cost.vmEntry)}, hypercall ${n(cost.hypercall)}, upcall ${n(cost.upcall)}, port access ${n(cost.portIo)}, disk request ${n(cost.disk)}, walk reference ${n(cost.walkRef)}; sources in docs/machine.md.`);
   return out.join('\n') + '\n';
 }
 
