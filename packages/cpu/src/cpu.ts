@@ -46,7 +46,6 @@ export interface CpuState {
     readonly tags: Int32Array;
     readonly arch: Int32Array;
     readonly frames: Int32Array;
-    readonly hits: number;
     readonly misses: number;
     readonly refs: number;
     readonly resumePc: number;
@@ -116,8 +115,11 @@ export class Cpu {
    * so the guest's TLB, and its clock, are the same as on bare metal.
    */
   private readonly tlbArch = new Int32Array(TLB_ENTRIES * 4).fill(-1);
-  /** Lookups that hit, walks (misses), and the memory references the walks made. */
-  tlbHits = 0;
+  /**
+   * Walks (TLB misses) and the memory references they made. Hits are not counted: how many
+   * lookups a run makes depends on how it is sliced (each resumption looks its pc up again),
+   * and misses, references and cycles do not.
+   */
   tlbMisses = 0;
   walkRefs = 0;
   /** Cycles per memory reference of a walk (the cost model's walkRef). */
@@ -291,7 +293,6 @@ export class Cpu {
       tags: this.tlbTags.slice(),
       arch: this.tlbArch.slice(),
       frames: this.tlbFrames.slice(),
-      hits: this.tlbHits,
       misses: this.tlbMisses,
       refs: this.walkRefs,
       resumePc: this.resumePc,
@@ -315,7 +316,6 @@ export class Cpu {
     this.tlbTags.set(m.tags);
     this.tlbArch.set(m.arch);
     this.tlbFrames.set(m.frames);
-    this.tlbHits = m.hits;
     this.tlbMisses = m.misses;
     this.walkRefs = m.refs;
     this.resumePc = m.resumePc;
@@ -489,7 +489,7 @@ export class Cpu {
         if (saved) [this.vector, this.faultAddr, this.faultKind, this.faultVa, this.faultCode] = saved as [number, number, number, number, number];
         return -1;
       }
-    } else this.tlbHits++;
+    }
     return (this.tlbFrames[slot]! | (va & 0xfff)) >>> 0;
   }
 
@@ -599,7 +599,6 @@ export class Cpu {
     let delta = 0;
     let t = 0;
     let access = 0;
-    let hits = 0;
     // The TLB permission a read (uk) or write (uk | 1) needs: supervisor or user.
     let uk = 0;
     // After a data TLB fill the instruction runs again as already fetched (`fetched`), and alone
@@ -637,7 +636,6 @@ export class Cpu {
           }
           continue;
         }
-        hits++;
         w = (frames[t]! | (pc & 0xfff)) >>> 2;
         delta = pc - (w << 2);
         // An instruction that starts in the last two words of a page may go on into the next
@@ -695,8 +693,6 @@ export class Cpu {
               instret -= runCount[w]! - tailCount;
               this.decodeRun(w);
               pc = (w << 2) + delta;
-              // Fetched again (its size may cross a page now it is known), but one hit, not two.
-              if (paging) hits--;
               continue outer;
             case 0x01 /* OP_NOP */:
               w += 1;
@@ -868,7 +864,6 @@ export class Cpu {
                   break tlbmiss;
                 }
                 addr = frames[t]! | (addr & 0xfff);
-                hits++;
               }
               if (addr > top4) {
                 exit = this.memFault(FAULT_LOAD, addr);
@@ -887,7 +882,6 @@ export class Cpu {
                   break tlbmiss;
                 }
                 addr = frames[t]! | (addr & 0xfff);
-                hits++;
               }
               if (addr >= memSize) {
                 exit = this.memFault(FAULT_LOAD, addr);
@@ -906,7 +900,6 @@ export class Cpu {
                   break tlbmiss;
                 }
                 addr = frames[t]! | (addr & 0xfff);
-                hits++;
               }
               if (addr > memSize - 2) {
                 exit = this.memFault(FAULT_LOAD, addr);
@@ -927,7 +920,6 @@ export class Cpu {
                   break tlbmiss;
                 }
                 addr = frames[t]! | (addr & 0xfff);
-                hits++;
               }
               if (addr > top4) {
                 exit = this.memFault(FAULT_STORE, addr);
@@ -957,7 +949,6 @@ export class Cpu {
                   break tlbmiss;
                 }
                 addr = frames[t]! | (addr & 0xfff);
-                hits++;
               }
               if (addr >= memSize) {
                 exit = this.memFault(FAULT_STORE, addr);
@@ -980,7 +971,6 @@ export class Cpu {
                   break tlbmiss;
                 }
                 addr = frames[t]! | (addr & 0xfff);
-                hits++;
               }
               if (addr > memSize - 2) {
                 exit = this.memFault(FAULT_STORE, addr);
@@ -1064,7 +1054,6 @@ export class Cpu {
                   break tlbmiss;
                 }
                 addr = frames[t]! | (addr & 0xfff);
-                hits++;
               }
               if (addr > top4) {
                 exit = this.memFault(FAULT_STORE, sp);
@@ -1089,7 +1078,6 @@ export class Cpu {
                   break tlbmiss;
                 }
                 addr = frames[t]! | (addr & 0xfff);
-                hits++;
               }
               if (addr > top4) {
                 exit = this.memFault(FAULT_LOAD, sp);
@@ -1110,7 +1098,6 @@ export class Cpu {
                   break tlbmiss;
                 }
                 addr = frames[t]! | (addr & 0xfff);
-                hits++;
               }
               if (addr > top4) {
                 exit = this.memFault(FAULT_LOAD, sp);
@@ -1133,7 +1120,6 @@ export class Cpu {
                   break tlbmiss;
                 }
                 addr = frames[t]! | (addr & 0xfff);
-                hits++;
               }
               if (addr > top4) {
                 exit = this.memFault(FAULT_STORE, sp);
@@ -1179,7 +1165,6 @@ export class Cpu {
                   break tlbmiss;
                 }
                 addr = frames[t]! | (addr & 0xfff);
-                hits++;
               }
               if (addr > top4) {
                 exit = this.memFault(FAULT_STORE, sp);
@@ -1209,7 +1194,6 @@ export class Cpu {
                   break tlbmiss;
                 }
                 addr = frames[t]! | (addr & 0xfff);
-                hits++;
               }
               if (addr > top4) {
                 exit = this.memFault(FAULT_LOAD, sp);
@@ -1308,7 +1292,6 @@ export class Cpu {
     this.pcDelta = delta;
     this.cycles = cycles;
     this.instret = instret;
-    this.tlbHits += hits;
     return exit;
   }
 }

@@ -41,7 +41,7 @@ export function infoTlb(s: Session): void {
   for (const r of rows) s.say(r);
   const m = statsJson(s.dom).mmu;
   const nested = m?.nestedRefs !== undefined ? ` (+ ${m.nestedRefs} nested, 2-D walk)` : '';
-  s.say(`hits ${cpu.tlbHits}, misses ${cpu.tlbMisses}, walk references ${cpu.walkRefs}${nested}`);
+  s.say(`misses ${cpu.tlbMisses}, walk references ${cpu.walkRefs}${nested}`);
   // A write tag is set only once the page is dirty; under shadow paging never for a page table.
   s.say(`(S-W and U-W appear once a page is dirty${s.dom.mode === 'trap' ? '; never for the kernel\'s page tables, whose writes the hypervisor takes' : ''})`);
 }

@@ -48,7 +48,6 @@ function mmuJson(d: Domain): Pick<StatsJson, 'mmu'> {
   if (c.tlbMisses === 0 && m.ptUpdates === 0) return {};
   return {
     mmu: {
-      tlbHits: c.tlbHits,
       tlbMisses: c.tlbMisses,
       walkRefs: c.walkRefs,
       ...(d.mode === 'hvm' ? { nestedRefs: m.nestedRefs } : {}),
@@ -88,7 +87,7 @@ export function formatStats(d: Domain, wallMs?: number): string {
   if (j.block.reads + j.block.writes + j.block.flushes) rows.push(['block reads/writes/flushes', `${j.block.reads}/${j.block.writes}/${j.block.flushes}`]);
   const m = j.mmu;
   if (m) {
-    rows.push(['tlb hits/misses', `${n(m.tlbHits)}/${n(m.tlbMisses)}`]);
+    rows.push(['tlb misses', `${n(m.tlbMisses)} (${j.instructions ? ((1000 * m.tlbMisses) / j.instructions).toFixed(1) : '0'} per 1,000 instructions)`]);
     rows.push(['walk references', n(m.walkRefs) + (m.nestedRefs !== undefined ? ` (+ ${n(m.nestedRefs)} nested, 2-D walk)` : '')]);
     if (m.shadowRoots !== undefined) rows.push(['shadow address spaces built', n(m.shadowRoots)]);
     if (m.ptUpdates !== undefined)

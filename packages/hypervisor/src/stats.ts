@@ -80,7 +80,6 @@ export interface StatsJson {
   block: { reads: number; writes: number; flushes: number };
   /** Only once the guest turns paging on: the TLB, walks, and what the mode's strategy did. */
   mmu?: {
-    tlbHits: number;
     tlbMisses: number;
     walkRefs: number;
     /** hvm: the extra references of the 2-D walk. */
