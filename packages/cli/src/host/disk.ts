@@ -4,6 +4,7 @@
 // read-only disk is opened read-only, so nothing can write it; a writable one is locked.
 import { closeSync, constants, fstatSync, fsyncSync, openSync, readSync, writeSync } from 'node:fs';
 import type { BlockBackend } from '@pvm/devices';
+import { SECTOR_SIZE } from '@pvm/isa';
 import { lockDisk, type DiskLock } from './lock.ts';
 
 const notWritable = (why: string): { code: string; message: string } => ({ code: 'EACCES', message: `${why} (pass --disk-readonly to use it read-only)` });
@@ -16,7 +17,7 @@ export class FileDisk implements BlockBackend {
     readonly readOnly: boolean,
     private readonly lock: DiskLock | null,
   ) {
-    this.sectors = size / 512;
+    this.sectors = size / SECTOR_SIZE;
   }
 
   /**
@@ -41,7 +42,7 @@ export class FileDisk implements BlockBackend {
     // (root ignores permission bits): the owner said not to write it.
     if (!readOnly && (st.mode & 0o222n) === 0n) return fail(notWritable('it has no write permission'));
     const size = Number(st.size);
-    if (size % 512 !== 0 || size === 0) return fail({ code: 'EINVAL', message: `disk image size ${size} is not a positive multiple of 512 bytes` });
+    if (size % SECTOR_SIZE !== 0 || size === 0) return fail({ code: 'EINVAL', message: `disk image size ${size} is not a positive multiple of ${SECTOR_SIZE} bytes` });
     let lock: DiskLock | null = null;
     if (!readOnly) {
       const l = lockDisk(path, st.dev, st.ino);
@@ -53,8 +54,8 @@ export class FileDisk implements BlockBackend {
 
   read(lba: number, dst: Uint8Array): string | null {
     try {
-      const n = readSync(this.fd, dst, 0, 512, lba * 512);
-      if (n !== 512) dst.fill(0, n);
+      const n = readSync(this.fd, dst, 0, SECTOR_SIZE, lba * SECTOR_SIZE);
+      if (n !== SECTOR_SIZE) dst.fill(0, n);
       return null;
     } catch (e) {
       return (e as Error).message;
@@ -64,10 +65,10 @@ export class FileDisk implements BlockBackend {
   write(lba: number, src: Uint8Array): string | null {
     if (this.readOnly) return 'read-only disk';
     // Never past the end, whoever asks: the image never changes size.
-    if (!(lba >= 0 && lba < this.sectors) || src.length < 512) return 'sector out of range';
+    if (!(lba >= 0 && lba < this.sectors) || src.length < SECTOR_SIZE) return 'sector out of range';
     try {
       let off = 0;
-      while (off < 512) off += writeSync(this.fd, src, off, 512 - off, lba * 512 + off);
+      while (off < SECTOR_SIZE) off += writeSync(this.fd, src, off, SECTOR_SIZE - off, lba * SECTOR_SIZE + off);
       return null;
     } catch (e) {
       return (e as Error).message;
