@@ -46,8 +46,12 @@ describe('pvm compare', () => {
     const { fork, ctxsw, pagefault } = byName as Record<string, Result>;
     for (const [w, table] of [[fork!, 'Table 3'], [ctxsw!, 'Table 4'], [pagefault!, 'Table 5']] as const) {
       expect(w.like).toMatch(new RegExp(`^lmbench .*\\(${table}\\)$`));
-      // Every mode pays something over native: the mechanism is in the way of every one of these.
-      for (const m of ['trap', 'hvm', 'pv']) expect(w.score[m], `${w.name} ${m}`).toBeLessThan(1);
+      // Every mode enters its hypervisor for these: the mechanism is in the way of every one. trap
+      // and hvm run the same kernel as native, so they score below it; pv's own kernel prints
+      // through hypercalls, not a port access per byte, which can pay for its paging work
+      // (docs/compare.md), but never its base loads' hypercalls in ctxsw.
+      for (const m of ['trap', 'hvm']) expect(w.score[m], `${w.name} ${m}`).toBeLessThan(1);
+      for (const m of ['trap', 'hvm', 'pv']) expect(w.modes[m]!.exits + w.modes[m]!.hypercalls, `${w.name} ${m}`).toBeGreaterThan(0);
       // The same kernel, the same walks: native's TLB misses are trap's and hvm's. hvm pays the second
       // dimension: two nested references per guest reference, and two more for the page itself unless the walk faulted.
       expect(w.modes.trap!.mmu!.tlbMisses).toBe(w.modes.native!.mmu!.tlbMisses);
@@ -59,6 +63,7 @@ describe('pvm compare', () => {
     expect(fork!.modes.trap!.topExits.map(([k]) => k)).toEqual(['page-table write', 'hidden page fault (shadow fill)', 'mtcr CR_PTB']);
     expect(fork!.modes.pv!.mmu!.ptUpdates! / fork!.modes.pv!.mmu!.mmuUpdateCalls!).toBeGreaterThan(1);
     expect(fork!.modes.pv!.mmu!.validations).toBeGreaterThan(64);
+    expect(ctxsw!.score.pv).toBeLessThan(1);
     // ctxsw: a CR_PTB load per switch, each an exit under trap (with the system call and iret around it);
     // under hvm nothing exits but the console.
     const [first, ...rest] = ctxsw!.modes.trap!.topExits;

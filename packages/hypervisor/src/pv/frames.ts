@@ -23,15 +23,17 @@ export const HOLE_SLOT = HYPERVISOR_VIRT_START >>> 22;
 export interface FrameStats {
   /** Tables validated (a frame became L1 or L2). */
   validations: number;
-  /** Entries read to validate or devalidate: each is a memory reference. */
+  /** Entries read to validate or devalidate. */
   entriesExamined: number;
+  /** Present entries validated, updated or dropped: each takes or gives back a reference on the frame it names. */
+  presentEntries: number;
 }
 
 export class FrameTable {
   readonly type: Uint8Array;
   readonly count: Uint32Array;
   readonly pinned: Uint8Array;
-  readonly stats: FrameStats = { validations: 0, entriesExamined: 0 };
+  readonly stats: FrameStats = { validations: 0, entriesExamined: 0, presentEntries: 0 };
 
   /**
    * @param frames the domain's frames; tables must lie below `firstShared` (the hypervisor's
@@ -90,6 +92,7 @@ export class FrameTable {
   /** Whether entry `e` may stand in slot `slot` of a table of type `t`, taking what it holds. */
   take(t: number, slot: number, e: number): boolean {
     if ((e & PTE_P) === 0) return true;
+    this.stats.presentEntries++;
     if (t === FT_L2 && slot >= HOLE_SLOT) return false;
     const frame = (e & PTE_FRAME) >>> 12;
     if (frame >= this.frames) return false;
@@ -99,6 +102,7 @@ export class FrameTable {
 
   /** Drop what entry `e` of a table of type `t` held. */
   drop(t: number, e: number): void {
+    if ((e & PTE_P) !== 0) this.stats.presentEntries++;
     const h = FrameTable.held(t, e);
     if (h !== null) this.put(h[0], h[1]);
   }

@@ -25,12 +25,17 @@ export interface PagingGuest extends GuestView {
 /** Requests one batch may carry (Xen preempts long batches; pvm bounds them instead). */
 export const MMU_BATCH_MAX = 4096;
 
-/** Run `fn` on the guest's clock accounting: each entry examined is one memory reference. */
+/**
+ * Run `fn`, charging the hypervisor one memory reference per present entry it validated,
+ * updated or dropped (an estimate: Xen takes or gives back a reference count on the frame each
+ * names, a read-modify-write of its page_info, about a walk step; an empty entry is a read of a
+ * cached line, not charged).
+ */
 function charged<T>(d: PagingGuest, fn: () => T): T {
   const f = d.frames.stats;
-  const [examined, validations] = [f.entriesExamined, f.validations];
+  const [present, validations] = [f.presentEntries, f.validations];
   const r = fn();
-  d.stats.hypervisorCycles += (f.entriesExamined - examined) * d.walkRefCost;
+  d.stats.hypervisorCycles += (f.presentEntries - present) * d.walkRefCost;
   d.stats.mmu.validations += f.validations - validations;
   return r;
 }
