@@ -7,11 +7,15 @@ import {
   COST_DOCS, COST_FLAGS, COST_NAMES, DEFAULT_MEMORY, DEFAULT_PRESET, PORT_SPACE, PORTS, PRESETS, VMCS_SWITCHES, presetByName,
   type CostName,
 } from '@pvm/isa';
+import { ENGINES, type Engine } from '@pvm/cpu';
 import { DEFAULT_OUTPUT_LIMIT, MAX_MEMORY, imageFits, memoryNeeded } from '@pvm/compare';
 import { usageError } from './args.ts';
 import { EXIT, type Io } from './io.ts';
 
 const COST_OPTIONS = Object.fromEntries(COST_NAMES.map((k) => [`cost-${COST_FLAGS[k]}`, { type: 'string' }])) as Record<`cost-${string}`, { type: 'string' }>;
+
+/** The engine unless --engine says otherwise: docs/performance.md measures both. */
+export const DEFAULT_ENGINE: Engine = 'jit';
 
 export const MACHINE_OPTIONS = {
   mode: { type: 'string', short: 'm' },
@@ -23,6 +27,7 @@ export const MACHINE_OPTIONS = {
   'cost-exit': { type: 'string' },
   ...COST_OPTIONS,
   vmcs: { type: 'string', multiple: true },
+  engine: { type: 'string' },
 } as const;
 
 const costLines = COST_NAMES.map((k) => `  --cost-${COST_FLAGS[k]} N`.padEnd(24) + COST_DOCS[k]).join('\n');
@@ -43,7 +48,9 @@ export const MACHINE_HELP = `  -m, --mode MODE     native | trap | hvm | pv (def
 ${costLines}
   --vmcs NAME=VALUE   an hvm VM-execution control (may be repeated, or comma-separated):
                       ${VMCS_SWITCHES.map((c) => c.name).join(', ')} = on | off;
-                      io-bitmap = all | none | PORT,PORT... (which ports exit)`;
+                      io-bitmap = all | none | PORT,PORT... (which ports exit)
+  --engine NAME       jit | interp (default ${DEFAULT_ENGINE}): compile hot guest code to JavaScript,
+                      or interpret every instruction; the results are the same`;
 
 // The fit check is shared with the grader and `pvm compare` (in @pvm/compare).
 export { imageFits };
@@ -60,6 +67,7 @@ export interface MachineSettings {
   /** hvm's VM-execution controls (undefined: the defaults). */
   controls?: VmcsControls;
   outputLimit: number;
+  engine: Engine;
 }
 
 /** `64K`, `1M`, `4096`: a byte count, or null. */
@@ -182,7 +190,13 @@ export function machineSettings(values: Record<string, unknown>, img: Image | nu
     if (n === null || n === 0) return `--output-limit expects a positive size like 4096, 64K or 2M, not '${values['output-limit']}'`;
     outputLimit = n;
   }
+  const engine = (values.engine as string | undefined) ?? DEFAULT_ENGINE;
+  if (!ENGINES.includes(engine as Engine)) {
+    const near = didYouMean(engine, [...ENGINES]);
+    return `unknown engine '${engine}'${near ? `; did you mean '${near}'?` : ''} (expected ${ENGINES.join(', ')})`;
+  }
   return {
+    engine: engine as Engine,
     mode: mode as Mode,
     memory,
     maxSteps,
@@ -209,5 +223,5 @@ export function checkFit(io: Io, command: string, file: string, img: Image, s: P
 }
 
 export function domainOptions(s: MachineSettings, rest: Pick<DomainOptions, 'console' | 'disk'>): DomainOptions {
-  return { mode: s.mode, memory: s.memory, maxSteps: s.maxSteps, cost: s.cost, outputLimit: s.outputLimit, ...(s.controls ? { controls: s.controls } : {}), ...rest };
+  return { mode: s.mode, memory: s.memory, maxSteps: s.maxSteps, cost: s.cost, outputLimit: s.outputLimit, engine: s.engine, ...(s.controls ? { controls: s.controls } : {}), ...rest };
 }

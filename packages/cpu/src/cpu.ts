@@ -12,6 +12,8 @@ import {
   ACCESS_FETCH, ACCESS_READ, ACCESS_WRITE, TLB_ENTRIES, TLB_MASK, WALK_OK, WALK_OUTSIDE, newWalk, pdeAfter, pteAfter, walk,
   type Walk,
 } from './mmu.ts';
+import { Jit, type Engine } from './jit/engine.ts';
+import { primeOnce } from './warmup.ts';
 
 /** Marks a pre-decoded slot whose bytes are not a valid instruction. */
 const ILLEGAL = 0xff;
@@ -63,6 +65,8 @@ export interface MmuObserver {
 export interface CpuOptions {
   /** Guest memory in bytes: a multiple of 4. */
   readonly memory: number;
+  /** `interp` (the default) or `jit`: hot code compiled to JavaScript (jit/). */
+  readonly engine?: Engine;
 }
 
 export class Cpu {
@@ -115,7 +119,11 @@ export class Cpu {
    * so the guest's TLB, and its clock, are the same as on bare metal.
    */
   private readonly tlbArch = new Int32Array(TLB_ENTRIES * 4).fill(-1);
-  /** Lookups that hit, walks (misses), and the memory references the walks made. */
+  /**
+   * Lookups that hit, walks (misses), and the memory references the walks made. A hit is counted
+   * per data access that finds its entry and per instruction retired with paging on (its fetch),
+   * so the count does not depend on how the loop is entered or which engine runs the code.
+   */
   tlbHits = 0;
   tlbMisses = 0;
   walkRefs = 0;
@@ -131,10 +139,15 @@ export class Cpu {
   private fillExit = 0;
   private readonly walkScratch: Walk = newWalk();
 
+  /** The compiling tier, when this CPU's engine is `jit`. */
+  readonly jit: Jit | null;
+
   readonly mem: Uint8Array;
   readonly memSize: number;
-  private readonly mem32: Int32Array;
-  private readonly mem16: Uint16Array;
+  /** @internal */
+  readonly mem32: Int32Array;
+  /** @internal */
+  readonly mem16: Uint16Array;
   // The decode cache, indexed by word (pc >>> 2), one slot past the end of memory (END). The
   // words after a head (values, offsets, targets) are read from memory itself: the bytes of a
   // decoded instruction cannot change without a store that invalidates it.
@@ -142,13 +155,17 @@ export class Cpu {
    * The head word [code, a, b, c] of the instruction at each word once validated, so one load
    * gives the opcode and the register fields (0: not decoded; code ILLEGAL: invalid).
    */
-  private readonly dh: Int32Array;
+  /** @internal */
+  readonly dh: Int32Array;
   /** Cycles from each decoded instruction to the end of its straight-line run, itself included. */
-  private readonly runCycles: Int32Array;
+  /** @internal */
+  readonly runCycles: Int32Array;
   /** Instructions from each decoded instruction to the end of its run, itself included. */
-  private readonly runCount: Int32Array;
+  /** @internal */
+  readonly runCount: Int32Array;
   /** Words covered by a decoded instruction: a store there invalidates it. */
-  private readonly mark: Uint8Array;
+  /** @internal */
+  readonly mark: Uint8Array;
   /** Word indexes of a run being decoded (scratch, grown when a run is longer). */
   private starts = new Int32Array(256);
 
@@ -170,12 +187,15 @@ export class Cpu {
     this.dh[words] = END;
     this.runCycles[words] = 1;
     this.runCount[words] = 1;
+    this.jit = opts.engine === 'jit' ? new Jit(this) : null;
+    primeOnce(Cpu);
   }
 
   /** Forget every pre-decoded instruction (after the host writes guest memory in bulk). */
   flushDecoded(): void {
     this.dh.fill(0, 0, this.mark.length);
     this.mark.fill(0);
+    if (this.jit !== null) this.jit.forgetAll();
   }
 
   /** Forget decoded instructions that cover byte `addr` (the host or a device wrote it). */
@@ -216,10 +236,13 @@ export class Cpu {
   private invalidateWord(w: number): void {
     const dh = this.dh;
     const mark = this.mark;
-    for (let k = w; k >= 0 && mark[k] !== 0; k--) {
+    let k = w;
+    for (; k >= 0 && mark[k] !== 0; k--) {
       dh[k] = 0;
       mark[k] = 0;
     }
+    // Compiled code read these words too: drop what was built from any of them.
+    if (this.jit !== null) this.jit.forget(k + 1, w);
   }
 
   /** Decode the instruction at word `w` into the cache; returns its code (or ILLEGAL). */
@@ -241,7 +264,8 @@ export class Cpu {
    * Decode the straight-line run that starts at word `w`: forward to an instruction that ends
    * runs, or to one decoded already (whose run this one joins), then the run totals backward.
    */
-  private decodeRun(w: number): void {
+  /** @internal */
+  decodeRun(w: number): void {
     const dh = this.dh;
     const words = this.mark.length;
     let n = 0;
@@ -545,7 +569,16 @@ export class Cpu {
   }
 
   /**
-   * Run until an exit or until `cycles` reaches `limit`. Returns the exit code; `pc` is then
+   * Run until an exit or until `cycles` reaches `limit`, on this CPU's engine: the compiling
+   * tier when there is one (jit/), else the interpreter. Both give the same result.
+   */
+  run(limit: number): number {
+    return this.jit !== null ? this.jit.run(limit) : this.interpret(limit);
+  }
+
+  /**
+   * The interpreter, the reference engine: run until an exit or until `cycles` reaches `limit`.
+   * It gives the same result however a budget is split into calls. Returns the exit code; `pc` is then
    * at the instruction that exited (not yet executed) or, for EXIT_LIMIT, the next one to run.
    *
    * Exactly the instructions run that a loop checking `cycles < limit` before each one would
@@ -555,7 +588,7 @@ export class Cpu {
    * test checks them against the table): V8 makes a switch over literals a jump table, and one
    * over imported or bundled `const`s a chain of compares (measured: half the speed).
    */
-  run(limit: number): number {
+  interpret(limit: number): number {
     const regs = this.regs;
     const mem = this.mem;
     const mem32 = this.mem32;
@@ -593,6 +626,8 @@ export class Cpu {
     let hits = 0;
     // The TLB permission a read (uk) or write (uk | 1) needs: supervisor or user.
     let uk = 0;
+    // Set after a data access's TLB fill: the instruction at w runs next, as it was fetched.
+    let again = false;
 
     outer: for (;;) {
       if (paging) {
@@ -603,7 +638,10 @@ export class Cpu {
         }
         uk = (this.flags & FLAG_U) !== 0 ? 2 : 0;
         t = (pc >>> 12) & TLB_MASK;
-        if (tags[(t << 2) | uk] !== pc >>> 12) {
+        // After a data fill the instruction at w is fetched already, whatever the fill evicted.
+        if (again) {
+          // w, delta and uk are the instruction's own.
+        } else if (tags[(t << 2) | uk] !== pc >>> 12) {
           if (cycles >= limit) break;
           cycles += this.fill(pc >>> 0, ACCESS_FETCH, uk !== 0);
           if (this.fillExit !== 0) {
@@ -612,13 +650,14 @@ export class Cpu {
           }
           continue;
         }
-        hits++;
+        else {
         w = (frames[t]! | (pc & 0xfff)) >>> 2;
         delta = pc - (w << 2);
+        }
         // An instruction that starts in the last two words of a page may go on into the next
         // one: the decoded copy read its words from the next physical frame, which must be
         // the one the next virtual page maps to.
-        if ((w & 1022) === 1022 && (w & 1023) + (SIZE[dh[w]! & 255]! >>> 2) > 1024) {
+        if (!again && (w & 1022) === 1022 && (w & 1023) + (SIZE[dh[w]! & 255]! >>> 2) > 1024) {
           if (cycles >= limit) break;
           cycles += this.crossPage(pc >>> 0, w << 2);
           if (this.fillExit !== 0) {
@@ -644,7 +683,8 @@ export class Cpu {
         // the next physical frame stops at its end: the next virtual page may be elsewhere.
         stop = paging ? (w | 1023) - 2 : 0x7fffffff;
       } else {
-        if (cycles >= limit) break;
+        // The walk of a data access and its instruction are one step: no limit falls between.
+        if (cycles >= limit && !again) break;
         op = COST[dh[w]! & 255]!;
         cycles += op;
         instret += 1;
@@ -652,6 +692,7 @@ export class Cpu {
         tailCount = runCount[w]! - 1;
         stop = w;
       }
+      again = false;
 
       // Exits that did not retire the instruction at w leave this loop with `break inner`; a
       // store onto decoded code leaves with `break resync`, w past it and [addr, addr + len) written;
@@ -1271,13 +1312,17 @@ export class Cpu {
         exit = this.fillExit;
         break;
       }
+      // Run it now, without fetching it again: a direct-mapped TLB whose code and data pages
+      // share an entry would otherwise evict one for the other for ever.
+      again = true;
     }
 
+    // Every retired instruction was fetched through the TLB: one hit each (see tlbHits).
+    this.tlbHits += paging ? hits + (instret - this.instret) : hits;
     this.pc = pc;
     this.pcDelta = delta;
     this.cycles = cycles;
     this.instret = instret;
-    this.tlbHits += hits;
     return exit;
   }
 }

@@ -38,7 +38,14 @@ export function statsJson(d: Domain): StatsJson {
     console: { bytesOut: d.console.written },
     block: { reads: d.block.reads, writes: d.block.writes, flushes: d.block.flushes },
     ...mmuJson(d),
+    engine: engineJson(d),
   };
+}
+
+/** Which engine ran the guest; the compiling tier's regions, and the ones it gave up on (a pvm bug, run by the interpreter instead). */
+function engineJson(d: Domain): StatsJson['engine'] {
+  const j = d.cpu.jit;
+  return j ? { name: 'jit', compiledRegions: j.compiledRegions, fallbacks: j.fallbacks } : { name: 'interp' };
 }
 
 /** The MMU's part, only for a guest that turned paging on (so every earlier report stays as it was). */

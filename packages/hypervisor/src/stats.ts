@@ -92,6 +92,8 @@ export interface StatsJson {
     mmuUpdateCalls?: number;
     validations?: number;
   };
+  /** The engine (`--engine`): the jit's compiled regions and compile failures (each left to the interpreter). */
+  engine: { name: 'interp' | 'jit'; compiledRegions?: number; fallbacks?: number };
 }
 
 export class Stats {

@@ -1,0 +1,131 @@
+// The compiling tier's dispatcher and cache. Code runs in the interpreter until a region entry
+// has been reached HOT times, then as a compiled JavaScript function (compile.ts), cached by
+// physical word and dropped when a store, a device or the host writes any word it was built
+// from (the decode cache's marks tell the Cpu, which tells forget()). The interpreter gives
+// the same result however a budget is split into calls, so handing pc back and forth between
+// compiled code and the interpreter at any instruction boundary is exact: every exit, fault,
+// TLB miss and the last few cycles before a limit are the interpreter's.
+import { FLAG_U } from '@pvm/isa/codes';
+import { EXIT_LIMIT } from '../exits.ts';
+import { TLB_MASK } from '../mmu.ts';
+import { REGION_INTERPRET, discover, generate } from './compile.ts';
+import type { Cpu } from '../cpu.ts';
+
+/** The engines a Cpu can run guest code with. */
+export type Engine = 'interp' | 'jit';
+export const ENGINES: readonly Engine[] = ['interp', 'jit'];
+
+type RegionFn = (cpu: Cpu, limit: number, uk: number, delta: number) => number;
+
+interface Region {
+  /** Null: nothing there compiles (or compiling failed): the interpreter runs it. */
+  readonly fn: RegionFn | null;
+  /** Virtual minus physical address it was compiled for (int32), and whether with the TLB. */
+  readonly delta: number;
+  readonly paging: boolean;
+}
+
+/** Entries of a region before it is compiled: enough to skip code that runs once. */
+const HOT = 4;
+/** Closer to the limit than this many cycles, the interpreter runs to it. */
+const NEAR = 64;
+/** Cycles the interpreter runs for at a time where there is no compiled code. */
+const SLICE = 64;
+/** Regions kept at once: past this the cache starts over (a guest that rewrites code endlessly). */
+const MAX_REGIONS = 4096;
+
+export class Jit {
+  /** Regions compiled, and compilations that failed and left their code to the interpreter. */
+  compiledRegions = 0;
+  fallbacks = 0;
+  /** The generator, replaceable by a test that checks what a failing compilation does. */
+  generate = generate;
+  /**
+   * Entries before a region is compiled, and how near the limit the interpreter takes over:
+   * tuning, never semantics (the differential tests set both to 1 to compile all they can).
+   */
+  hot = HOT;
+  near = NEAR;
+  private readonly regions = new Map<number, Region>();
+  /** Entry words of the regions on each physical page. */
+  private readonly pages = new Map<number, number[]>();
+  private readonly heat: Uint8Array;
+
+  constructor(private readonly cpu: Cpu) {
+    this.heat = new Uint8Array((cpu.memSize >>> 2) + 1);
+  }
+
+  /** Run until an exit or the limit, as Cpu.interpret(limit) would. */
+  run(limit: number): number {
+    const cpu = this.cpu;
+    const tags = cpu.tlbTags;
+    const frames = cpu.tlbFrames;
+    const top4 = cpu.memSize - 4;
+    for (;;) {
+      const cycles = cpu.cycles;
+      if (limit - cycles <= this.near) return cpu.interpret(limit);
+      const pc = cpu.pc;
+      const paging = cpu.ptb !== 0;
+      let p = -1;
+      let uk = 0;
+      // Where pc is in physical memory, if the TLB knows without a walk.
+      if ((pc & 3) === 0) {
+        if (paging) {
+          uk = (cpu.flags & FLAG_U) !== 0 ? 2 : 0;
+          const t = (pc >>> 12) & TLB_MASK;
+          if (tags[(t << 2) | uk] === pc >>> 12) p = frames[t]! | (pc & 0xfff);
+        } else if (pc >>> 0 <= top4) p = pc >>> 0;
+      }
+      let fn: RegionFn | null = null;
+      if (p >= 0) {
+        const w = p >>> 2;
+        const r = this.regions.get(w);
+        if (r !== undefined && r.delta === ((pc - p) | 0) && r.paging === paging) fn = r.fn;
+        else if (++this.heat[w]! >= this.hot) {
+          this.heat[w] = 0;
+          fn = this.compile(w, (pc - p) | 0, paging);
+        }
+      }
+      if (fn !== null && fn(cpu, limit, uk, pc - p) !== REGION_INTERPRET) continue;
+      const exit = cpu.interpret(Math.min(limit, cpu.cycles + SLICE));
+      if (exit !== EXIT_LIMIT) return exit;
+    }
+  }
+
+  /** Build the region that starts at physical word `w` (or remember that none can be built). */
+  private compile(w: number, delta: number, paging: boolean): RegionFn | null {
+    if (this.regions.size >= MAX_REGIONS) this.forgetAll();
+    let fn: RegionFn | null = null;
+    const blocks = discover(this.cpu, w, delta);
+    if (blocks !== null) {
+      try {
+        fn = new Function('cpu', 'limit', 'uk', 'delta', this.generate(blocks, delta, paging, this.cpu.memSize)) as RegionFn;
+        this.compiledRegions++;
+      } catch {
+        // A bug of pvm's own, never the guest's: its code runs in the interpreter instead.
+        this.fallbacks++;
+      }
+    }
+    this.regions.set(w, { fn, delta, paging });
+    const page = w >>> 10;
+    const list = this.pages.get(page);
+    if (list) list.push(w);
+    else this.pages.set(page, [w]);
+    return fn;
+  }
+
+  /** Words lo..hi were written: drop every region on their pages. */
+  forget(lo: number, hi: number): void {
+    for (let page = lo >>> 10; page <= hi >>> 10; page++) {
+      const list = this.pages.get(page);
+      if (!list) continue;
+      for (const w of list) this.regions.delete(w);
+      this.pages.delete(page);
+    }
+  }
+
+  forgetAll(): void {
+    this.regions.clear();
+    this.pages.clear();
+  }
+}
