@@ -20,7 +20,35 @@ const PRINT = (reg: string): string => `    mov  r1, ${reg}\n    call putd\n${NL
 const OFF = `    li   r1, 0\n    out  POWER_OFF, r1\n`;
 const ALL = ['native', 'trap', 'hvm'] as const;
 
+// More straight-line instructions than a block holds, and more blocks than a region holds.
+const LONG_RUN = Array.from({ length: 700 }, (_, i) => `    add  r7, r7, ${i % 13}\n    xor  r7, r7, r6\n`).join('');
+const MANY_BLOCKS = Array.from({ length: 90 }, (_, i) => `    and  r2, r6, ${i % 7}\n    beq  r2, 0, 9f\n    add  r7, r7, r2\n9:\n`).join('');
+
 export const CORPUS: readonly CorpusGuest[] = [
+  {
+    name: 'huge-regions',
+    what: 'a loop body longer than any block, and a loop of more blocks than any region',
+    modes: ALL,
+    output: '87588\n94035\n',
+    source: `
+_start:
+    li   r7, 0
+    li   r6, 0
+1:
+${LONG_RUN}
+    add  r6, r6, 1
+    blt  r6, 20, 1b
+${PRINT('r7')}
+    li   r6, 0
+2:
+${MANY_BLOCKS}
+    add  r6, r6, 1
+    blt  r6, 50, 2b
+${PRINT('r7')}
+${OFF}
+.include "lib/console.s"
+`,
+  },
   {
     name: 'student-loops',
     what: 'a byte loop, recursive calls, a bubble sort with register-register branches',

@@ -7,13 +7,15 @@ import {
   COST_DOCS, COST_FLAGS, COST_NAMES, DEFAULT_MEMORY, DEFAULT_PRESET, PORT_SPACE, PORTS, PRESETS, VMCS_SWITCHES, presetByName,
   type CostName,
 } from '@pvm/isa';
-import { ENGINES, type Engine } from '@pvm/cpu';
 import { DEFAULT_OUTPUT_LIMIT, MAX_MEMORY, imageFits, memoryNeeded } from '@pvm/compare';
 import { usageError } from './args.ts';
 import { EXIT, type Io } from './io.ts';
 
 const COST_OPTIONS = Object.fromEntries(COST_NAMES.map((k) => [`cost-${COST_FLAGS[k]}`, { type: 'string' }])) as Record<`cost-${string}`, { type: 'string' }>;
 
+/** The CPU's engines (the type comes from @pvm/cpu through the domain's options, so a wrong name does not compile). */
+type Engine = NonNullable<DomainOptions['engine']>;
+const ENGINES: readonly Engine[] = ['jit', 'interp'];
 /** The engine unless --engine says otherwise: docs/performance.md measures both. */
 export const DEFAULT_ENGINE: Engine = 'jit';
 

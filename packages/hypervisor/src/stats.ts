@@ -92,8 +92,8 @@ export interface StatsJson {
     mmuUpdateCalls?: number;
     validations?: number;
   };
-  /** The engine (`--engine`): the jit's compiled regions and compile failures (each left to the interpreter). */
-  engine: { name: 'interp' | 'jit'; compiledRegions?: number; fallbacks?: number };
+  /** Only when the jit failed to compile a region (left to the interpreter): its regions and failures. */
+  engine?: { name: 'jit'; compiledRegions: number; fallbacks: number };
 }
 
 export class Stats {
