@@ -111,6 +111,12 @@ function program(cpu: Cpu): number[] {
       else words.push(op.code === 0x7a || op.code === 0x7b ? 1 : 5);
     }
     emit(op, regs, words);
+    // Conditional branches again, so that each condition is seen both true and false.
+    if (op.code >= 0x40 && op.code <= 0x4f) {
+      const imm = (op.code & 1) !== 0;
+      emit(op, imm ? [2] : [2, 1], imm ? [5, at + size] : [at + size]);
+      emit(op, imm ? [1] : [1, 1], imm ? [1, at + size] : [at + size]);
+    }
     if (op.code === 0x52 || op.code === 0x53) emit(by(0x56), [7], []); // pop what call pushed
     // Memory forms again: unaligned, past memory, and (stores) onto code, rewriting it unchanged.
     if (op.operands.includes('mem')) {
