@@ -113,14 +113,16 @@ export function discover(view: CodeView, entry: number, delta: number): Block[] 
       if (last.op === 0x52 || last.op === 0x53) want(next); // where ret comes back to
     }
   }
-  return blocks;
+  // In address order, so that a block's fall-through successor is usually the next case.
+  return blocks.sort((x, y) => x.w - y.w);
 }
 
 /**
- * The source of the function for `blocks`, compiled for code `delta` ahead of its physical
- * page, with the TLB on the path of every access when `paging`. The function is called as
- * f(cpu, limit, uk, delta) and returns REGION_LEFT or REGION_INTERPRET with the Cpu's state
- * written back.
+ * The source of a factory of the function for `blocks`, compiled for code `delta` ahead of its
+ * physical page, with the TLB on the path of every access when `paging`. The function is
+ * called as f(cpu, limit, uk, delta, block) (blocks in address order: `entryIndex` says
+ * which starts at the entry) and returns REGION_LEFT or REGION_INTERPRET with the
+ * Cpu's state written back.
  */
 export function generate(blocks: readonly Block[], delta: number, paging: boolean, memSize: number): string {
   const index = new Map(blocks.map((b, i) => [b.w, i]));
@@ -132,11 +134,18 @@ export function generate(blocks: readonly Block[], delta: number, paging: boolea
   const vpage = (((page << 12) >>> 0) + delta) >>> 0;
   const out: string[] = [];
   const o = (s: string): number => out.push(s);
+  // Every way out but a jump to a known or computed pc goes through one table, so that the
+  // arithmetic of leaving is in one place, run (and so typed) by the first, dry call.
+  const exits: number[][] = [];
+  const exit = (giveCycles: number, giveCount: number, w: number, code: number): string => {
+    exits.push([giveCycles, giveCount, w << 2, code]);
+    return `{ g = ${exits.length - 1}; break loop; }`;
+  };
 
   o(`const regs = cpu.regs, mem = cpu.mem, mem32 = cpu.mem32, mem16 = cpu.mem16, mark = cpu.mark, tags = cpu.tlbTags, frames = cpu.tlbFrames;`);
   o(`let ${regs.map((r) => `r${r} = regs[${r}]`).join(', ')};`);
   o(`const instret0 = cpu.instret;`);
-  o(`let cycles = cpu.cycles, instret = instret0, hits = 0, pc = 0, code = ${REGION_LEFT}, a = 0, t = 0, x = 0, b = 0;`);
+  o(`let cycles = cpu.cycles, instret = instret0, hits = 0, pc = 0, code = ${REGION_LEFT}, a = 0, t = 0, x = 0, g = -1;`);
   o(`loop: for (;;) {`);
   o(`switch (b) {`);
   blocks.forEach((block, bi) => {
@@ -144,17 +153,20 @@ export function generate(blocks: readonly Block[], delta: number, paging: boolea
     // Charged on entry: cycles and instructions from each instruction to the block's end.
     const restCycles = cost.map((_, i) => cost.slice(i).reduce((s, c) => s + c, 0));
     const phys = (w: number): string => `${w << 2} + delta`;
+    // A block that branches to itself (an inner loop) loops in place, without the switch.
+    // The next block in order is reached by falling into its case, without the switch.
+    const goto = (k: number): string => (k === bi ? `continue b${bi};` : k === bi + 1 ? `break b${bi};` : `{ b = ${k}; continue loop; }`);
     // Go on at word w: the block there, or out of the region.
     const fall = (w: number): string => {
       const bi2 = index.get(w);
-      return bi2 !== undefined && w >>> 10 === page ? `{ b = ${bi2}; continue loop; }` : `{ pc = ${phys(w)}; break loop; }`;
+      return bi2 !== undefined && w >>> 10 === page ? goto(bi2) : exit(0, 0, w, REGION_LEFT);
     };
-    o(`case ${bi}:`);
-    o(`if (cycles + ${restCycles[0]} > limit) { pc = ${phys(block.w)}; code = ${REGION_INTERPRET}; break loop; }`);
+    o(`case ${bi}: b${bi}: for (;;) {`);
+    o(`if (cycles + ${restCycles[0]} > limit) ${exit(0, 0, block.w, REGION_INTERPRET)}`);
     o(`cycles += ${restCycles[0]}; instret += ${block.instrs.length};`);
     block.instrs.forEach((ins, ii) => {
       // Give back this instruction and the rest of the block, and let the interpreter run it.
-      const bail = `{ cycles -= ${restCycles[ii]}; instret -= ${block.instrs.length - ii}; pc = ${phys(ins.w)}; code = ${REGION_INTERPRET}; break loop; }`;
+      const bail = exit(restCycles[ii]!, block.instrs.length - ii, ins.w, REGION_INTERPRET);
       const next = `${phys(ins.w + (SIZES[ins.op]! >>> 2))}`;
       // Translate the virtual address in `a` for an access of `len` bytes, or bail.
       const tlb = (write: boolean, len: number): string =>
@@ -184,9 +196,10 @@ export function generate(blocks: readonly Block[], delta: number, paging: boolea
       const jump = (target: number): string => {
         const p = ((target >>> 0) - delta) >>> 0;
         const bi2 = (target & 3) === 0 && p >>> 12 === page ? index.get(p >>> 2) : undefined;
-        return bi2 !== undefined ? `{ delta = ${target | 0} - ${p}; b = ${bi2}; continue loop; }` : `{ pc = ${target | 0}; break loop; }`;
+        return bi2 !== undefined ? `{ delta = ${(target | 0) - p}; ${goto(bi2)} }` : `{ pc = ${target | 0}; break loop; }`;
       };
-      const dynamic = `x = pc; if ((x >>> 12) === ${vpage >>> 12} && (x & 3) === 0) switch (x & 0xfff) { ${blocks.map((bb, k) => `case ${(bb.w << 2) & 0xfff}: delta = x - ${bb.w << 2}; b = ${k}; continue loop;`).join(' ')} } break loop;`;
+      // A computed pc: the block that starts there, from a table of the page's words, or out.
+      const dynamic = `x = pc; if ((x >>> 12) === ${vpage >>> 12} && (b = ENTRY[(x & 0xfff) >>> 2]) >= 0) { delta = x - ${page << 12} - (x & 0xfff); continue loop; } break loop;`;
       switch (ins.op) {
         case 0x01: break;
         case 0x02: o(`${rd} = ${rs};`); break;
@@ -240,16 +253,24 @@ export function generate(blocks: readonly Block[], delta: number, paging: boolea
           } else throw new Error(`the generator has no case for opcode ${ins.op}`);
       }
     });
-    if (block.end === 'bail') o(`pc = ${phys(block.endW)}; code = ${REGION_INTERPRET}; break loop;`);
+    if (block.end === 'bail') o(exit(0, 0, block.endW, REGION_INTERPRET));
     else if (block.end === 'goto') o(fall(block.endW));
+    o(`}`);
   });
   o(`}`);
   o(`break;`);
   o(`}`);
+  o(`if (g >= 0) { cycles -= GIVE_CYCLES[g]; instret -= GIVE_COUNT[g]; pc = AT[g] + delta; code = CODE[g]; }`);
   o(`${regs.map((r) => `regs[${r}] = r${r};`).join(' ')}`);
   // As the interpreter counts: data hits, and one fetch per instruction retired.
   if (paging) o(`cpu.tlbHits += hits + (instret - instret0);`);
   o(`cpu.pc = pc; cpu.cycles = cycles; cpu.instret = instret;`);
   o(`return code;`);
-  return out.join('\n');
+  const table = (name: string, k: number): string => `const ${name} = new Float64Array([${exits.map((e) => e[k]).join(', ')}]);`;
+  const entry = new Array<number>(1024).fill(-1);
+  blocks.forEach((bb, k) => (entry[bb.w & 1023] = k));
+  return [
+    table('GIVE_CYCLES', 0), table('GIVE_COUNT', 1), table('AT', 2), table('CODE', 3), `const ENTRY = new Int16Array([${entry.join(',')}]);`,
+    'return function region(cpu, limit, uk, delta, b) {', ...out, '};',
+  ].join('\n');
 }

