@@ -17,6 +17,8 @@ export const REGION_INTERPRET = 1;
 /** Limits on one region: blocks, instructions per block (a longer run continues in the next block). */
 export const MAX_BLOCKS = 64;
 export const MAX_BLOCK_INSTRS = 256;
+/** Cycles one call of a region may run: its counters stay small integers. */
+const BUDGET_MAX = 1 << 30;
 
 /** What the generator needs to read: the decoded heads and memory, as the Cpu keeps them. */
 export interface CodeView {
@@ -144,8 +146,10 @@ export function generate(blocks: readonly Block[], delta: number, paging: boolea
 
   o(`const regs = cpu.regs, mem = cpu.mem, mem32 = cpu.mem32, mem16 = cpu.mem16, mark = cpu.mark, tags = cpu.tlbTags, frames = cpu.tlbFrames;`);
   o(`let ${regs.map((r) => `r${r} = regs[${r}]`).join(', ')};`);
-  o(`const instret0 = cpu.instret;`);
-  o(`let cycles = cpu.cycles, instret = instret0, hits = 0, pc = 0, code = ${REGION_LEFT}, a = 0, t = 0, x = 0, g = -1;`);
+  // The budget left and the instructions retired, as small integers (cheaper in the loop than
+  // the doubles cycles and instret); at most 2^30 cycles a call, then back to the dispatcher.
+  o(`const budget0 = Math.min(limit - cpu.cycles, ${BUDGET_MAX}) | 0;`);
+  o(`let budget = budget0, n = 0, hits = 0, pc = 0, code = ${REGION_LEFT}, a = 0, t = 0, x = 0, g = -1;`);
   o(`loop: for (;;) {`);
   o(`switch (b) {`);
   blocks.forEach((block, bi) => {
@@ -162,8 +166,8 @@ export function generate(blocks: readonly Block[], delta: number, paging: boolea
       return bi2 !== undefined && w >>> 10 === page ? goto(bi2) : exit(0, 0, w, REGION_LEFT);
     };
     o(`case ${bi}: b${bi}: for (;;) {`);
-    o(`if (cycles + ${restCycles[0]} > limit) ${exit(0, 0, block.w, REGION_INTERPRET)}`);
-    o(`cycles += ${restCycles[0]}; instret += ${block.instrs.length};`);
+    o(`if (budget < ${restCycles[0]}) ${exit(0, 0, block.w, REGION_INTERPRET)}`);
+    o(`budget = (budget - ${restCycles[0]}) | 0; n = (n + ${block.instrs.length}) | 0;`);
     block.instrs.forEach((ins, ii) => {
       // Give back this instruction and the rest of the block, and let the interpreter run it.
       const bail = exit(restCycles[ii]!, block.instrs.length - ii, ins.w, REGION_INTERPRET);
@@ -260,13 +264,13 @@ export function generate(blocks: readonly Block[], delta: number, paging: boolea
   o(`}`);
   o(`break;`);
   o(`}`);
-  o(`if (g >= 0) { cycles -= GIVE_CYCLES[g]; instret -= GIVE_COUNT[g]; pc = AT[g] + delta; code = CODE[g]; }`);
+  o(`if (g >= 0) { budget += GIVE_CYCLES[g]; n -= GIVE_COUNT[g]; pc = AT[g] + delta; code = CODE[g]; }`);
   o(`${regs.map((r) => `regs[${r}] = r${r};`).join(' ')}`);
   // As the interpreter counts: data hits, and one fetch per instruction retired.
-  if (paging) o(`cpu.tlbHits += hits + (instret - instret0);`);
-  o(`cpu.pc = pc; cpu.cycles = cycles; cpu.instret = instret;`);
+  if (paging) o(`cpu.tlbHits += hits + n;`);
+  o(`cpu.pc = pc; cpu.cycles += budget0 - budget; cpu.instret += n;`);
   o(`return code;`);
-  const table = (name: string, k: number): string => `const ${name} = new Float64Array([${exits.map((e) => e[k]).join(', ')}]);`;
+  const table = (name: string, k: number): string => `const ${name} = new Int32Array([${exits.map((e) => e[k]).join(', ')}]);`;
   const entry = new Array<number>(1024).fill(-1);
   blocks.forEach((bb, k) => (entry[bb.w & 1023] = k));
   return [
