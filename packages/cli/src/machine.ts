@@ -29,8 +29,13 @@ export const MACHINE_OPTIONS = {
   'cost-exit': { type: 'string' },
   ...COST_OPTIONS,
   vmcs: { type: 'string', multiple: true },
-  engine: { type: 'string' },
 } as const;
+
+/** `pvm run`'s choice of engine (the debugger steps with the interpreter whatever it is). */
+export const ENGINE_OPTION = { engine: { type: 'string' } } as const;
+export const ENGINE_HELP = `  --engine NAME       jit | interp (default ${DEFAULT_ENGINE}): compile hot guest code to
+                      JavaScript, or interpret every instruction; the output, exit status
+                      and --stats are the same (docs/performance.md)`;
 
 const costLines = COST_NAMES.map((k) => `  --cost-${COST_FLAGS[k]} N`.padEnd(24) + COST_DOCS[k]).join('\n');
 
@@ -50,9 +55,7 @@ export const MACHINE_HELP = `  -m, --mode MODE     native | trap | hvm | pv (def
 ${costLines}
   --vmcs NAME=VALUE   an hvm VM-execution control (may be repeated, or comma-separated):
                       ${VMCS_SWITCHES.map((c) => c.name).join(', ')} = on | off;
-                      io-bitmap = all | none | PORT,PORT... (which ports exit)
-  --engine NAME       jit | interp (default ${DEFAULT_ENGINE}): compile hot guest code to JavaScript,
-                      or interpret every instruction; the results are the same`;
+                      io-bitmap = all | none | PORT,PORT... (which ports exit)`;
 
 // The fit check is shared with the grader and `pvm compare` (in @pvm/compare).
 export { imageFits };
