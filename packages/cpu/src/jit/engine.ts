@@ -35,6 +35,8 @@ const NEAR = 64;
 const SLICE = 64;
 /** Dry calls of a new region function (see compile()). */
 const DRY_CALLS = 400;
+/** Times a page's compiled code may be dropped by writes before the page is left to the interpreter. */
+const MAX_REBUILDS = 16;
 /** Regions kept at once: past this the cache starts over (a guest that rewrites code endlessly). */
 const MAX_REGIONS = 4096;
 
@@ -60,9 +62,12 @@ export class Jit {
   /** Entry words of the regions on each physical page. */
   private readonly pages = new Map<number, number[]>();
   private readonly heat: Uint8Array;
+  /** Per physical page, how often writes dropped its compiled code (saturating). */
+  private readonly rebuilt: Uint8Array;
 
   constructor(private readonly cpu: Cpu) {
     this.heat = new Uint8Array((cpu.memSize >>> 2) + 1);
+    this.rebuilt = new Uint8Array((cpu.memSize >>> 12) + 1);
   }
 
   /** Run until an exit or the limit, as Cpu.interpret(limit) would. */
@@ -108,7 +113,9 @@ export class Jit {
   private compile(w: number, delta: number, paging: boolean): Region {
     if (this.regions.size >= MAX_REGIONS) this.forgetAll();
     let fn: RegionFn | null = null;
-    const blocks = discover(this.cpu, w, delta);
+    // Code rewritten over and over (a guest patching its own loop) would be compiled over and
+    // over: past a few rebuilds its page stays with the interpreter.
+    const blocks = this.rebuilt[w >>> 10]! < MAX_REBUILDS ? discover(this.cpu, w, delta) : null;
     if (blocks !== null) {
       try {
         const source = this.generate(blocks, delta, paging, this.cpu.memSize);
@@ -148,6 +155,7 @@ export class Jit {
       if (!list) continue;
       for (const w of list) this.regions.delete(w);
       this.pages.delete(page);
+      if (this.rebuilt[page]! < 255) this.rebuilt[page]!++;
     }
   }
 
