@@ -16,8 +16,7 @@ import type { Image } from '@pvm/image';
 import { rng } from '@pvm/testkit';
 import { archState, boot, randomGuest } from './fuzz/machine.ts';
 import { SMALL } from './fuzz/gen.ts';
-import { FORMS_ALL } from './engines-corpus.ts';
-import { CORPUS } from './engines-corpus.ts';
+import { CORPUS, FORMS_ALL } from './engines-corpus.ts';
 import { ROOT, pvm, tempDir } from './helpers.ts';
 
 const fsHost: SourceHost = { readFile: (p) => { try { return readFileSync(p, 'utf8'); } catch { return null; } } };
