@@ -40,3 +40,44 @@ export function pattern(words: number): Int32Array {
   for (let i = 0; i < words; i++) a[i] = Math.imul(i + 1, 0x9e3779b1) ^ (i >>> 3);
   return a;
 }
+
+/** The text the bytes workload scans: letters, and a space where the formula gives 26. */
+export function text(n: number): Uint8Array {
+  const b = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = (i * 7 + (i >>> 5)) % 27;
+    b[i] = c === 26 ? 32 : 97 + c;
+  }
+  return b;
+}
+
+/** Count the spaces and the letter e in `b`, `reps` times over: e + 7 * spaces, unsigned. */
+export function bytes(b: Uint8Array, reps: number): number {
+  let e = 0;
+  let spaces = 0;
+  for (let r = 0; r < reps; r++)
+    for (let i = 0; i < b.length; i++) {
+      const c = b[i]!;
+      if (c === 32) spaces++;
+      else if (c === 101) e++;
+    }
+  return (e + spaces * 7) >>> 0;
+}
+
+/** Bubble sort of n words (i * 7919 % 10007), then the sum of a[i] * (i + 1), unsigned. */
+export function bsort(n: number): number {
+  const a = new Int32Array(n);
+  for (let i = 0; i < n; i++) a[i] = (i * 7919) % 10007;
+  for (let m = n - 1; m > 0; m--)
+    for (let i = 0; i < m; i++) {
+      const x = a[i]!;
+      const y = a[i + 1]!;
+      if (x > y) {
+        a[i] = y;
+        a[i + 1] = x;
+      }
+    }
+  let s = 0;
+  for (let i = 0; i < n; i++) s = (s + Math.imul(a[i]!, i + 1)) | 0;
+  return s >>> 0;
+}

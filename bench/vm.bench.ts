@@ -1,11 +1,12 @@
-// The in-process half of `pnpm bench`: each guest workload of bench/guest beside its JavaScript
-// twin (bench/js.ts), then the cost of an hcall and of a trap-and-emulate round trip over a
-// nop, then assembler throughput. bench/run.ts bundles this file with esbuild, as the CLI is
+// The warm, in-process half of `pnpm bench` (its second table): each guest workload of
+// bench/guest beside its JavaScript twin (bench/js.ts), under each engine, then the cost of an
+// hcall and of a trap-and-emulate round trip over a nop, then assembler throughput. bench/run.ts bundles this file with esbuild, as the CLI is
 // bundled, runs it with plain node and reads the JSON it prints on stdout.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { assemble, memoryHost, type SourceHost } from '@pvm/asm';
 import { BufferConsole } from '@pvm/devices';
+import { ENGINES, type Engine } from '@pvm/cpu';
 import { createDomain, type Domain, type Mode } from '@pvm/hypervisor';
 import type { Image } from '@pvm/image';
 import { benchAssembler, type AsmBench } from './asm.ts';
@@ -57,9 +58,9 @@ interface GuestRun {
 }
 
 /** One run of an image to power-off: only `Domain.run` is timed, not the domain's setup. */
-function runGuest(image: Image, mode: Mode, memory: number, prepare?: (d: Domain) => void): GuestRun {
+function runGuest(image: Image, mode: Mode, memory: number, engine: Engine, prepare?: (d: Domain) => void): GuestRun {
   const con = new BufferConsole();
-  const d = createDomain(image, { mode, memory, console: con });
+  const d = createDomain(image, { mode, memory, console: con, engine });
   prepare?.(d);
   const t = now();
   const stop = d.run();
@@ -70,6 +71,7 @@ function runGuest(image: Image, mode: Mode, memory: number, prepare?: (d: Domain
 
 export interface WorkloadResult {
   name: string;
+  engine: Engine;
   title: string;
   instructions: number;
   guestMs: number;
@@ -118,14 +120,14 @@ const WORKLOADS: Workload[] = [
  * Every workload and its twin, round after round (the warm-up rounds first), so that a busy
  * spell of the machine falls on all of them alike and the median leaves it out.
  */
-function benchWorkloads(ws: readonly Workload[]): WorkloadResult[] {
+function benchWorkloads(ws: readonly Workload[], engine: Engine): WorkloadResult[] {
   const images = ws.map((w) => assembleOrDie(`${root}bench/guest/${w.name}.s`));
   const guestMs = ws.map((): number[] => []);
   const jsMs = ws.map((): number[] => []);
   const instructions = ws.map(() => 0);
   for (let round = 0; round < WARMUP + RUNS; round++) {
     ws.forEach((w, k) => {
-      const g = runGuest(images[k]!, 'native', w.memory, w.prepare);
+      const g = runGuest(images[k]!, 'native', w.memory, engine, w.prepare);
       if (g.output !== w.expect + '\n') throw new Error(`${w.name}: the guest printed ${JSON.stringify(g.output)}, expected ${w.expect}`);
       instructions[k] = g.instructions;
       const t = now();
@@ -143,14 +145,15 @@ function benchWorkloads(ws: readonly Workload[]): WorkloadResult[] {
     const g = median(guestMs[k]!);
     const j = median(jsMs[k]!);
     const n = instructions[k]!;
-    const r = { name: w.name, title: w.title, instructions: n, guestMs: g, jsMs: j, mips: n / g / 1000, ratio: g / j };
-    log(`${w.name.padEnd(8)} ${n.toLocaleString('en-US').padStart(12)} instr  ${g.toFixed(1).padStart(8)} ms  ${r.mips.toFixed(0).padStart(4)} MIPS   js ${j.toFixed(2).padStart(7)} ms  x${r.ratio.toFixed(1)}`);
+    const r = { name: w.name, engine, title: w.title, instructions: n, guestMs: g, jsMs: j, mips: n / g / 1000, ratio: g / j };
+    log(`${engine.padEnd(7)}${w.name.padEnd(8)} ${n.toLocaleString('en-US').padStart(12)} instr  ${g.toFixed(1).padStart(8)} ms  ${r.mips.toFixed(0).padStart(4)} MIPS   js ${j.toFixed(2).padStart(7)} ms  x${r.ratio.toFixed(1)}`);
     return r;
   });
 }
 
 export interface TransitionResult {
   name: string;
+  engine: Engine;
   title: string;
   mode: Mode;
   body: string;
@@ -180,7 +183,7 @@ function transitionSource(mode: Mode, body: string): string {
   ].join('\n');
 }
 
-function benchTransition(name: string, title: string, mode: Mode, body: string): TransitionResult {
+function benchTransition(name: string, title: string, mode: Mode, body: string, engine: Engine): TransitionResult {
   const img = (b: string): Image => assembleOrDie('t.s', memoryHost({ 't.s': transitionSource(mode, b) }));
   const withIt = img(body);
   const withNop = img('nop');
@@ -191,8 +194,8 @@ function benchTransition(name: string, title: string, mode: Mode, body: string):
   const a: number[] = [];
   const b: number[] = [];
   for (let i = 0; i < WARMUP + RUNS; i++) {
-    const x = runGuest(withIt, mode, MIB);
-    const y = runGuest(withNop, mode, MIB);
+    const x = runGuest(withIt, mode, MIB, engine);
+    const y = runGuest(withNop, mode, MIB, engine);
     check(x);
     check(y);
     if (i >= WARMUP) {
@@ -202,35 +205,45 @@ function benchTransition(name: string, title: string, mode: Mode, body: string):
   }
   const ms = median(a);
   const nopMs = median(b);
-  const r = { name, title, mode, body, iterations: TRANSITION_N, ms, nopMs, nsOverNop: ((ms - nopMs) * 1e6) / TRANSITION_N };
-  log(`${name.padEnd(8)} ${r.nsOverNop.toFixed(1).padStart(7)} ns over a nop (${ms.toFixed(1)} ms vs ${nopMs.toFixed(1)} ms for ${TRANSITION_N.toLocaleString('en-US')})`);
+  const r = { name, engine, title, mode, body, iterations: TRANSITION_N, ms, nopMs, nsOverNop: ((ms - nopMs) * 1e6) / TRANSITION_N };
+  log(`${engine.padEnd(7)}${name.padEnd(8)} ${r.nsOverNop.toFixed(1).padStart(7)} ns over a nop (${ms.toFixed(1)} ms vs ${nopMs.toFixed(1)} ms for ${TRANSITION_N.toLocaleString('en-US')})`);
   return r;
 }
 
 export interface VmBenchResult {
   workloads: WorkloadResult[];
-  geomeanMips: number;
+  /** Geometric mean MIPS of sieve, loop and fib, per engine. */
+  geomeanMips: Record<string, number>;
+  /** Geometric mean of pvm / JavaScript over sieve, loop, fib and memcpy, per engine. */
+  geomeanRatio: Record<string, number>;
   transitions: TransitionResult[];
   assembler: AsmBench | null;
 }
 
 function main(): void {
   const want = (n: string): boolean => !only || only.includes(n);
-  const workloads = benchWorkloads(WORKLOADS.filter((w) => want(w.name)));
-  const cpuBound = workloads.filter((w) => w.name !== 'memcpy');
-  const geomeanMips = cpuBound.length ? Math.exp(cpuBound.reduce((s, w) => s + Math.log(w.mips), 0) / cpuBound.length) : 0;
+  const geo = (xs: readonly number[]): number => (xs.length ? Math.exp(xs.reduce((s, x) => s + Math.log(x), 0) / xs.length) : 0);
+  const workloads: WorkloadResult[] = [];
+  const geomeanMips: Record<string, number> = {};
+  const geomeanRatio: Record<string, number> = {};
   const transitions: TransitionResult[] = [];
-  if (want('hcall')) transitions.push(benchTransition('hcall', 'hypercall (pv mode)', 'pv', 'hcall xen_version'));
-  if (want('trap')) {
-    transitions.push(benchTransition('trap', 'trap-and-emulate round trip (trap mode)', 'trap', 'cli'));
-    transitions.push(benchTransition('trap-io', 'trap-and-emulate through a device (trap mode)', 'trap', 'in r2, TIMER_NOW'));
+  for (const engine of ENGINES) {
+    const ws = benchWorkloads(WORKLOADS.filter((w) => want(w.name)), engine);
+    workloads.push(...ws);
+    geomeanMips[engine] = geo(ws.filter((w) => w.name !== 'memcpy').map((w) => w.mips));
+    geomeanRatio[engine] = geo(ws.map((w) => w.ratio));
+    if (want('hcall')) transitions.push(benchTransition('hcall', 'hypercall (pv mode)', 'pv', 'hcall xen_version', engine));
+    if (want('trap')) {
+      transitions.push(benchTransition('trap', 'trap-and-emulate round trip (trap mode)', 'trap', 'cli', engine));
+      transitions.push(benchTransition('trap-io', 'trap-and-emulate through a device (trap mode)', 'trap', 'in r2, TIMER_NOW', engine));
+    }
   }
   let assembler: AsmBench | null = null;
   if (want('asm')) {
     assembler = benchAssembler();
     log(`asm      ${assembler.linesPerSecond.toLocaleString('en-US')} lines/s`);
   }
-  const result: VmBenchResult = { workloads, geomeanMips, transitions, assembler };
+  const result: VmBenchResult = { workloads, geomeanMips, geomeanRatio, transitions, assembler };
   process.stdout.write(JSON.stringify(result) + '\n');
 }
 

@@ -1,6 +1,7 @@
 // Random guests with random machine state, booted the same way in any mode, and the
 // architectural state a run leaves behind: what the differential test compares and what the
 // execution fuzzer checks its oracle against.
+import type { Engine } from '@pvm/cpu';
 import { BufferConsole, MemoryDisk } from '@pvm/devices';
 import { Domain, createDomain, type Mode, type Stop } from '@pvm/hypervisor';
 import type { Image } from '@pvm/image';
@@ -86,11 +87,13 @@ export interface Booted {
 }
 
 /** Boot a guest in a mode, with its registers, FLAGS and devices as generated. */
-export function boot(g: Guest, mode: Mode): Booted {
+export function boot(g: Guest, mode: Mode, engine: Engine = 'interp'): Booted {
   const console = new BufferConsole(g.input);
   const disk = new MemoryDisk(g.disk.length / 512);
   disk.data.set(g.disk);
-  const d = createDomain(g.image, { mode, memory: g.layout.memory, console, disk, maxSteps: g.maxSteps, outputLimit: 4096 });
+  const d = createDomain(g.image, { mode, memory: g.layout.memory, console, disk, maxSteps: g.maxSteps, outputLimit: 4096, engine });
+  // Compile on first sight, and run compiled code up to the limit: as much of it as can be.
+  if (d.cpu.jit) d.cpu.jit.hot = d.cpu.jit.near = 1;
   const cpu = d.cpu;
   // A paravirtual domain hands r1 (start_info) and sp to its guest: keep those.
   for (let i = 0; i < 16; i++) if (mode !== 'pv' || (i !== 1 && i !== REG_SP)) cpu.regs[i] = g.regs[i]!;

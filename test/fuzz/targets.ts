@@ -20,7 +20,7 @@ import {
   XENCONS_OUT_CONS, XENCONS_OUT_PROD, XENCONS_IN_CONS, XENCONS_IN_PROD,
 } from '@pvm/isa/codes';
 import { SMALL, hostile, randomProgram, type Layout, type Rng } from './gen.ts';
-import { boot, pagedGuest, randomGuest, type Guest } from './machine.ts';
+import { archState, boot, pagedGuest, randomGuest, type Booted, type Guest } from './machine.ts';
 import { cliTarget } from './cli.ts';
 import { debuggerTarget } from './debugger.ts';
 
@@ -401,6 +401,24 @@ function loadGuest(bytes: Uint8Array): ExecInput {
 
 const MODES: Mode[] = ['native', 'trap', 'hvm', 'pv'];
 
+/**
+ * The engine dimension: the same guest booted again with the compiling tier (compiling on
+ * first sight, up to each limit) must end in the same state with the same stats.
+ */
+function sameUnderJit(interp: Booted, guest: Guest, mode: Mode, prepare?: (d: Domain) => void): void {
+  const b = boot(guest, mode, 'jit');
+  prepare?.(b.d);
+  const stop = runGuardedStop(b.d, guest);
+  const want = JSON.stringify({ state: archState(interp, interp.d.stopped), stats: statsJson(interp.d) });
+  const got = JSON.stringify({ state: archState(b, stop), stats: statsJson(b.d) });
+  check(got === want, `--engine jit differs from the interpreter: ${got.slice(0, 300)} vs ${want.slice(0, 300)}`);
+}
+
+function runGuardedStop(d: Domain, guest: Guest): Stop | null {
+  runGuarded(d, guest.image, guest.layout.memory, guest.maxSteps);
+  return d.stopped;
+}
+
 export const execTarget: Target<ExecInput> = {
   name: 'exec',
   gen(r) {
@@ -412,7 +430,9 @@ export const execTarget: Target<ExecInput> = {
   },
   run(x) {
     const b = boot(x.guest, x.mode);
-    return runGuarded(b.d, x.guest.image, x.guest.layout.memory, x.guest.maxSteps);
+    const outcome = runGuarded(b.d, x.guest.image, x.guest.layout.memory, x.guest.maxSteps);
+    sameUnderJit(b, x.guest, x.mode);
+    return outcome;
   },
   save: saveGuest,
   load: loadGuest,
@@ -523,21 +543,26 @@ export const hypercallTarget: Target<ExecInput> = {
   run(x) {
     const b = boot(x.guest, 'pv');
     // Hostile shared memory too: the guest owns it and may have written anything there.
-    const d = b.d as Domain & { pvBase: number };
-    const r = { i: 0 };
-    const scribble = (addr: number): void => {
-      const v = x.guest.regs[r.i++ % 16]!;
-      d.cpu.write32(addr, v);
+    const hostileShared = (dom: Domain): void => {
+      const d = dom as Domain & { pvBase: number };
+      const r = { i: 0 };
+      const scribble = (addr: number): void => {
+        const v = x.guest.regs[r.i++ % 16]!;
+        d.cpu.write32(addr, v);
+      };
+      const pv = d.pvBase;
+      if (x.guest.irqs) {
+        for (const off of [SH_UPCALL_PENDING, SH_EVTCHN_PENDING, SH_EVTCHN_MASK]) scribble(pv + 0x1000 + off);
+        d.cpu.mem[pv + 0x1000 + SH_UPCALL_MASK] = x.guest.flags;
+        for (const off of [XENCONS_OUT_CONS, XENCONS_OUT_PROD, XENCONS_IN_CONS, XENCONS_IN_PROD]) scribble(pv + 0x2000 + off);
+        for (let i = 0; i < 16; i++) scribble(pv + 0x3000 + 4 * (i % 4));
+        for (let e = 0; e < BLKIF_RING_SIZE; e++) for (let w = 0; w < 4; w++) scribble(pv + 0x3000 + BLKIF_RING + e * BLKIF_ENTRY + 4 * w);
+      }
     };
-    const pv = d.pvBase;
-    if (x.guest.irqs) {
-      for (const off of [SH_UPCALL_PENDING, SH_EVTCHN_PENDING, SH_EVTCHN_MASK]) scribble(pv + 0x1000 + off);
-      d.cpu.mem[pv + 0x1000 + SH_UPCALL_MASK] = x.guest.flags;
-      for (const off of [XENCONS_OUT_CONS, XENCONS_OUT_PROD, XENCONS_IN_CONS, XENCONS_IN_PROD]) scribble(pv + 0x2000 + off);
-      for (let i = 0; i < 16; i++) scribble(pv + 0x3000 + 4 * (i % 4));
-      for (let e = 0; e < BLKIF_RING_SIZE; e++) for (let w = 0; w < 4; w++) scribble(pv + 0x3000 + BLKIF_RING + e * BLKIF_ENTRY + 4 * w);
-    }
-    return runGuarded(d, x.guest.image, x.guest.layout.memory, x.guest.maxSteps);
+    hostileShared(b.d);
+    const outcome = runGuarded(b.d, x.guest.image, x.guest.layout.memory, x.guest.maxSteps);
+    sameUnderJit(b, x.guest, 'pv', hostileShared);
+    return outcome;
   },
   save: saveGuest,
   load: loadGuest,

@@ -13,6 +13,12 @@ import { EXIT, type Io } from './io.ts';
 
 const COST_OPTIONS = Object.fromEntries(COST_NAMES.map((k) => [`cost-${COST_FLAGS[k]}`, { type: 'string' }])) as Record<`cost-${string}`, { type: 'string' }>;
 
+/** The CPU's engines (the type comes from @pvm/cpu through the domain's options, so a wrong name does not compile). */
+type Engine = NonNullable<DomainOptions['engine']>;
+const ENGINES: readonly Engine[] = ['jit', 'interp'];
+/** The engine unless --engine says otherwise: docs/performance.md measures both. */
+export const DEFAULT_ENGINE: Engine = 'jit';
+
 export const MACHINE_OPTIONS = {
   mode: { type: 'string', short: 'm' },
   'max-steps': { type: 'string' },
@@ -24,6 +30,12 @@ export const MACHINE_OPTIONS = {
   ...COST_OPTIONS,
   vmcs: { type: 'string', multiple: true },
 } as const;
+
+/** `pvm run`'s choice of engine (the debugger steps with the interpreter whatever it is). */
+export const ENGINE_OPTION = { engine: { type: 'string' } } as const;
+export const ENGINE_HELP = `  --engine NAME       jit | interp (default ${DEFAULT_ENGINE}): compile hot guest code to
+                      JavaScript, or interpret every instruction; the output, exit status
+                      and --stats are the same (docs/performance.md)`;
 
 const costLines = COST_NAMES.map((k) => `  --cost-${COST_FLAGS[k]} N`.padEnd(24) + COST_DOCS[k]).join('\n');
 
@@ -60,6 +72,7 @@ export interface MachineSettings {
   /** hvm's VM-execution controls (undefined: the defaults). */
   controls?: VmcsControls;
   outputLimit: number;
+  engine: Engine;
 }
 
 /** `64K`, `1M`, `4096`: a byte count, or null. */
@@ -182,7 +195,13 @@ export function machineSettings(values: Record<string, unknown>, img: Image | nu
     if (n === null || n === 0) return `--output-limit expects a positive size like 4096, 64K or 2M, not '${values['output-limit']}'`;
     outputLimit = n;
   }
+  const engine = (values.engine as string | undefined) ?? DEFAULT_ENGINE;
+  if (!ENGINES.includes(engine as Engine)) {
+    const near = didYouMean(engine, [...ENGINES]);
+    return `unknown engine '${engine}'${near ? `; did you mean '${near}'?` : ''} (expected ${ENGINES.join(', ')})`;
+  }
   return {
+    engine: engine as Engine,
     mode: mode as Mode,
     memory,
     maxSteps,
@@ -209,5 +228,5 @@ export function checkFit(io: Io, command: string, file: string, img: Image, s: P
 }
 
 export function domainOptions(s: MachineSettings, rest: Pick<DomainOptions, 'console' | 'disk'>): DomainOptions {
-  return { mode: s.mode, memory: s.memory, maxSteps: s.maxSteps, cost: s.cost, outputLimit: s.outputLimit, ...(s.controls ? { controls: s.controls } : {}), ...rest };
+  return { mode: s.mode, memory: s.memory, maxSteps: s.maxSteps, cost: s.cost, outputLimit: s.outputLimit, engine: s.engine, ...(s.controls ? { controls: s.controls } : {}), ...rest };
 }

@@ -12,6 +12,8 @@ import {
   ACCESS_FETCH, ACCESS_READ, ACCESS_WRITE, TLB_ENTRIES, TLB_MASK, WALK_OK, WALK_OUTSIDE, newWalk, pdeAfter, pteAfter, walk,
   type Walk,
 } from './mmu.ts';
+import { Jit, type Engine } from './jit/engine.ts';
+import { primeOnce } from './warmup.ts';
 
 /** Marks a pre-decoded slot whose bytes are not a valid instruction. */
 const ILLEGAL = 0xff;
@@ -63,6 +65,8 @@ export interface MmuObserver {
 export interface CpuOptions {
   /** Guest memory in bytes: a multiple of 4. */
   readonly memory: number;
+  /** `interp` (the default) or `jit`: hot code compiled to JavaScript (jit/). */
+  readonly engine?: Engine;
 }
 
 export class Cpu {
@@ -140,10 +144,15 @@ export class Cpu {
   private fillExit = 0;
   private readonly walkScratch: Walk = newWalk();
 
+  /** The compiling tier, when this CPU's engine is `jit`. */
+  readonly jit: Jit | null;
+
   readonly mem: Uint8Array;
   readonly memSize: number;
-  private readonly mem32: Int32Array;
-  private readonly mem16: Uint16Array;
+  /** @internal */
+  readonly mem32: Int32Array;
+  /** @internal */
+  readonly mem16: Uint16Array;
   // The decode cache, indexed by word (pc >>> 2), one slot past the end of memory (END). The
   // words after a head (values, offsets, targets) are read from memory itself: the bytes of a
   // decoded instruction cannot change without a store that invalidates it.
@@ -151,13 +160,17 @@ export class Cpu {
    * The head word [code, a, b, c] of the instruction at each word once validated, so one load
    * gives the opcode and the register fields (0: not decoded; code ILLEGAL: invalid).
    */
-  private readonly dh: Int32Array;
+  /** @internal */
+  readonly dh: Int32Array;
   /** Cycles from each decoded instruction to the end of its straight-line run, itself included. */
-  private readonly runCycles: Int32Array;
+  /** @internal */
+  readonly runCycles: Int32Array;
   /** Instructions from each decoded instruction to the end of its run, itself included. */
-  private readonly runCount: Int32Array;
+  /** @internal */
+  readonly runCount: Int32Array;
   /** Words covered by a decoded instruction: a store there invalidates it. */
-  private readonly mark: Uint8Array;
+  /** @internal */
+  readonly mark: Uint8Array;
   /** Word indexes of a run being decoded (scratch, grown when a run is longer). */
   private starts = new Int32Array(256);
 
@@ -179,12 +192,15 @@ export class Cpu {
     this.dh[words] = END;
     this.runCycles[words] = 1;
     this.runCount[words] = 1;
+    this.jit = opts.engine === 'jit' ? new Jit(this) : null;
+    primeOnce(Cpu);
   }
 
   /** Forget every pre-decoded instruction (after the host writes guest memory in bulk). */
   flushDecoded(): void {
     this.dh.fill(0, 0, this.mark.length);
     this.mark.fill(0);
+    if (this.jit !== null) this.jit.forgetAll();
   }
 
   /** Forget decoded instructions that cover byte `addr` (the host or a device wrote it). */
@@ -225,10 +241,13 @@ export class Cpu {
   private invalidateWord(w: number): void {
     const dh = this.dh;
     const mark = this.mark;
-    for (let k = w; k >= 0 && mark[k] !== 0; k--) {
+    let k = w;
+    for (; k >= 0 && mark[k] !== 0; k--) {
       dh[k] = 0;
       mark[k] = 0;
     }
+    // Compiled code read these words too: drop what was built from any of them.
+    if (this.jit !== null) this.jit.forget(k + 1, w);
   }
 
   /** Decode the instruction at word `w` into the cache; returns its code (or ILLEGAL). */
@@ -250,7 +269,8 @@ export class Cpu {
    * Decode the straight-line run that starts at word `w`: forward to an instruction that ends
    * runs, or to one decoded already (whose run this one joins), then the run totals backward.
    */
-  private decodeRun(w: number): void {
+  /** @internal */
+  decodeRun(w: number): void {
     const dh = this.dh;
     const words = this.mark.length;
     let n = 0;
@@ -554,7 +574,16 @@ export class Cpu {
   }
 
   /**
-   * Run until an exit or until `cycles` reaches `limit`. Returns the exit code; `pc` is then
+   * Run until an exit or until `cycles` reaches `limit`, on this CPU's engine: the compiling
+   * tier when there is one (jit/), else the interpreter. Both give the same result.
+   */
+  run(limit: number): number {
+    return this.jit !== null ? this.jit.run(limit) : this.interpret(limit);
+  }
+
+  /**
+   * The interpreter, the reference engine: run until an exit or until `cycles` reaches `limit`.
+   * It gives the same result however a budget is split into calls. Returns the exit code; `pc` is then
    * at the instruction that exited (not yet executed) or, for EXIT_LIMIT, the next one to run.
    *
    * Exactly the instructions run that a loop checking `cycles < limit` before each one would
@@ -564,7 +593,7 @@ export class Cpu {
    * test checks them against the table): V8 makes a switch over literals a jump table, and one
    * over imported or bundled `const`s a chain of compares (measured: half the speed).
    */
-  run(limit: number): number {
+  interpret(limit: number): number {
     const regs = this.regs;
     const mem = this.mem;
     const mem32 = this.mem32;

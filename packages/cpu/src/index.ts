@@ -6,3 +6,4 @@ export {
   ACCESS_FETCH, ACCESS_READ, ACCESS_WRITE, TLB_ENTRIES, WALK_OK, WALK_OUTSIDE, WALK_PAGE_FAULT, WALK_REFS, faultCodeText, newWalk, pteBits, walk,
   type Walk,
 } from './mmu.ts';
+export { ENGINES, type Engine } from './jit/engine.ts';

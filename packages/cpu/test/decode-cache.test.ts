@@ -1,10 +1,10 @@
 // Pre-decoded code must never go stale: every way the guest (or the host) can write memory
 // that holds an already decoded instruction has to make the next execution see the new bytes.
 import { describe, expect, it } from 'vitest';
-import { OPS, REG_SP, ZERO_REG, encode, isRegOperand, type OpSpec } from '@pvm/isa';
+import { OPS, REG_SP, ZERO_REG, type OpSpec } from '@pvm/isa';
 import { FLAG_IE, VEC_ILLEGAL } from '@pvm/isa/codes';
 import { Cpu, EXIT_EXCEPTION, EXIT_LIMIT } from '../src/index.ts';
-import { CODE, newCpu, put, rng, step } from './helpers.ts';
+import { CODE, newCpu, put, randomCode, rng, step } from './helpers.ts';
 
 const T = CODE; // the instruction that gets rewritten
 
@@ -164,22 +164,7 @@ describe('random self-modifying programs: the cache never changes the result', (
   const CODE_WORDS = 64; // code lives in [CODE, CODE + 256)
   const safeForms: OpSpec[] = OPS.filter((op) => !op.privileged && !op.sensitive && !['hcall', 'syscall', 'brk'].includes(op.mnemonic));
 
-  function randomProgram(r: () => number): { bytes: Uint8Array; words: number[] } {
-    const bytes = new Uint8Array(CODE_WORDS * 4 + 16);
-    const heads: number[] = [];
-    let at = 0;
-    while (at < CODE_WORDS * 4) {
-      const op = safeForms[r() % safeForms.length]!;
-      const regs = op.operands.filter((k) => isRegOperand(k) || k === 'mem').map((k) => (k === 'mem' && r() % 4 === 0 ? ZERO_REG : r() % 8));
-      const words = op.operands
-        .filter((k) => !isRegOperand(k))
-        .map((k) => (k === 'label' ? CODE + 4 * (r() % CODE_WORDS) : k === 'mem' ? (r() % 3 === 0 ? CODE + (r() % 260) : r() % 300) : r() % 5 === 0 ? 0 : r() % 64));
-      const size = encode({ op, regs, words }, bytes, at);
-      heads.push(bytes[at]! | (bytes[at + 1]! << 8) | (bytes[at + 2]! << 16) | (bytes[at + 3]! << 24));
-      at += size;
-    }
-    return { bytes: bytes.subarray(0, CODE_WORDS * 4), words: heads };
-  }
+  const randomProgram = (r: () => number): { bytes: Uint8Array; words: number[] } => randomCode(r, CODE_WORDS, safeForms);
 
   /** Where two CPUs differ after a step, or null: the check runs 60,000 times, so no expect(). */
   function differs(a: Cpu, b: Cpu, ea: number, eb: number): string | null {

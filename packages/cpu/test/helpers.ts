@@ -1,7 +1,7 @@
 // Shared by the CPU tests: place single encoded instructions in guest memory and run exactly
 // one of them, with the expectations read from the opcode table rather than retyped.
 import { expect } from 'vitest';
-import { OPS, REG_SP, encode, formName, sizeOf, type OpSpec } from '@pvm/isa';
+import { OPS, REG_SP, ZERO_REG, encode, formName, isRegOperand, sizeOf, type OpSpec } from '@pvm/isa';
 import { Cpu, EXIT_LIMIT } from '../src/index.ts';
 import { rng as seeded } from '@pvm/testkit';
 
@@ -73,4 +73,25 @@ export function diffAt(a: Uint8Array, b: Uint8Array): number {
   if (a.length !== b.length) return Math.min(a.length, b.length);
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return i;
   return -1;
+}
+
+/**
+ * A random program of `codeWords` words at CODE from `forms`: branch targets and many memory
+ * operands inside the code itself (so stores rewrite it). Returns its bytes and its head words.
+ */
+export function randomCode(r: () => number, codeWords: number, forms: readonly OpSpec[]): { bytes: Uint8Array; words: number[] } {
+  const bytes = new Uint8Array(codeWords * 4 + 16);
+  const heads: number[] = [];
+  let at = 0;
+  while (at < codeWords * 4) {
+    const op = forms[r() % forms.length]!;
+    const regs = op.operands.filter((k) => isRegOperand(k) || k === 'mem').map((k) => (k === 'mem' && r() % 4 === 0 ? ZERO_REG : r() % 8));
+    const words = op.operands
+      .filter((k) => !isRegOperand(k))
+      .map((k) => (k === 'label' ? CODE + 4 * (r() % codeWords) : k === 'mem' ? (r() % 3 === 0 ? CODE + (r() % (codeWords * 4 + 4)) : r() % 300) : r() % 5 === 0 ? 0 : r() % 64));
+    const size = encode({ op, regs, words }, bytes, at);
+    heads.push(bytes[at]! | (bytes[at + 1]! << 8) | (bytes[at + 2]! << 16) | (bytes[at + 3]! << 24));
+    at += size;
+  }
+  return { bytes: bytes.subarray(0, codeWords * 4), words: heads };
 }

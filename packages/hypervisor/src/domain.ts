@@ -32,6 +32,8 @@ export interface DomainOptions {
   readonly maxSteps?: number;
   /** Stop the guest once its console output passes this many bytes (default: no limit). */
   readonly outputLimit?: number;
+  /** The CPU's engine: `interp` (default) or `jit`, which give the same results. */
+  readonly engine?: import('@pvm/cpu').Engine;
 }
 
 /**
@@ -100,7 +102,7 @@ export class Domain {
     readonly mode: Mode,
     opts: DomainOptions,
   ) {
-    this.cpu = new Cpu({ memory: opts.memory ?? DEFAULT_MEMORY });
+    this.cpu = new Cpu({ memory: opts.memory ?? DEFAULT_MEMORY, engine: opts.engine ?? 'interp' });
     this.cost = opts.cost ?? DEFAULT_COST;
     this.maxSteps = opts.maxSteps ?? 0;
     this.console = new Console(opts.console);

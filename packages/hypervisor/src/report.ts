@@ -38,7 +38,18 @@ export function statsJson(d: Domain): StatsJson {
     console: { bytesOut: d.console.written },
     block: { reads: d.block.reads, writes: d.block.writes, flushes: d.block.flushes },
     ...mmuJson(d),
+    ...engineJson(d),
   };
+}
+
+/**
+ * Only when the compiling tier gave a region up (a pvm bug, its code run by the interpreter
+ * instead): the engine, its regions and the failures. Otherwise nothing, since both engines
+ * give the same figures and every earlier report stays as it was.
+ */
+function engineJson(d: Domain): Pick<StatsJson, 'engine'> {
+  const j = d.cpu.jit;
+  return j && j.fallbacks > 0 ? { engine: { name: 'jit', compiledRegions: j.compiledRegions, fallbacks: j.fallbacks } } : {};
 }
 
 /** The MMU's part, only for a guest that turned paging on (so every earlier report stays as it was). */

@@ -91,6 +91,8 @@ export interface StatsJson {
     mmuUpdateCalls?: number;
     validations?: number;
   };
+  /** Only when the jit failed to compile a region (left to the interpreter): its regions and failures. */
+  engine?: { name: 'jit'; compiledRegions: number; fallbacks: number };
 }
 
 export class Stats {

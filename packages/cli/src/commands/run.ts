@@ -5,7 +5,7 @@ import { printable, sourceOf, type Image } from '@pvm/image';
 import { parse, usageError } from '../args.ts';
 import { EXIT, type Interrupt, type Io, type Status } from '../io.ts';
 import { loadImage, reason } from '../load.ts';
-import { MACHINE_HELP, MACHINE_OPTIONS, checkFit, domainOptions, machineSettings } from '../machine.ts';
+import { ENGINE_HELP, ENGINE_OPTION, MACHINE_HELP, MACHINE_OPTIONS, checkFit, domainOptions, machineSettings } from '../machine.ts';
 import { exitStatus, interruptReport, stopReport } from '../stop.ts';
 
 export const help = `Usage: pvm run FILE [options]
@@ -15,6 +15,7 @@ is this process's stdin and stdout; pvm's own messages go to stderr.
 
 Options:
 ${MACHINE_HELP}
+${ENGINE_HELP}
   --output-limit BYTES  stop the guest once its console output passes BYTES (K and M
                       allowed; default 16M): a flood is contained, with one line on stderr
   --stats             print the exit-accounting table to stderr when the guest stops
@@ -44,7 +45,7 @@ export function symbolLookup(img: Image): SymbolLookup {
 const SLICE = 1 << 20;
 
 export function run(io: Io, argv: string[]): Status | Promise<Status> {
-  const a = parse(io, 'run', argv, { ...MACHINE_OPTIONS, 'output-limit': { type: 'string' }, stats: { type: 'boolean', values: ['json'] }, trace: { type: 'boolean' } });
+  const a = parse(io, 'run', argv, { ...MACHINE_OPTIONS, ...ENGINE_OPTION, 'output-limit': { type: 'string' }, stats: { type: 'boolean', values: ['json'] }, trace: { type: 'boolean' } });
   if (typeof a === 'number') return a;
   if (a.values.help) return io.out(help), EXIT.ok;
   if (a.positionals.length !== 1) return usageError(io, 'run', a.positionals.length ? 'expected one kernel file' : 'missing kernel file');
