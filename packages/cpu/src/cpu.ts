@@ -9,7 +9,7 @@ import {
   FAULT_SPLIT, FAULT_STORE,
 } from './exits.ts';
 import {
-  ACCESS_FETCH, ACCESS_READ, ACCESS_WRITE, TLB_ENTRIES, TLB_MASK, WALK_OK, WALK_OUTSIDE, newWalk, pdeAfter, pteAfter, walk,
+  ACCESS_FETCH, ACCESS_READ, ACCESS_WRITE, TLB_ENTRIES, TLB_MASK, WALK_OK, tlbSlot, WALK_OUTSIDE, newWalk, pdeAfter, pteAfter, walk,
   type Walk,
 } from './mmu.ts';
 import { Jit, type Engine } from './jit/engine.ts';
@@ -365,7 +365,7 @@ export class Cpu {
   /** `invlpg`: forget the translation of the page that holds `va`. */
   invalidatePage(va: number): void {
     const vpn = va >>> 12;
-    const base = (vpn & TLB_MASK) << 2;
+    const base = tlbSlot(vpn) << 2;
     for (let i = 0; i < 4; i++) {
       if (this.tlbArch[base + i] === vpn) this.tlbArch[base + i] = -1;
       if (this.tlbTags[base + i] === vpn) this.tlbTags[base + i] = -1;
@@ -390,7 +390,7 @@ export class Cpu {
   private fill(va: number, access: number, user: boolean): number {
     this.fillExit = 0;
     const vpn = va >>> 12;
-    const slot = vpn & TLB_MASK;
+    const slot = tlbSlot(vpn);
     const base = slot << 2;
     const write = access === ACCESS_WRITE;
     const k = base | (user ? 2 : 0) | (write ? 1 : 0);
@@ -465,7 +465,7 @@ export class Cpu {
     this.fillExit = 0;
     const next = ((pc | 0xfff) + 1) >>> 0;
     const user = (this.flags & FLAG_U) !== 0;
-    const slot = (next >>> 12) & TLB_MASK;
+    const slot = tlbSlot(next >>> 12);
     let cycles = 0;
     if (this.tlbTags[(slot << 2) | (user ? 2 : 0)] !== next >>> 12) {
       cycles = this.fill(next, ACCESS_FETCH, user);
@@ -499,7 +499,7 @@ export class Cpu {
       return -1;
     }
     const vpn = va >>> 12;
-    const slot = vpn & TLB_MASK;
+    const slot = tlbSlot(vpn);
     const k = (slot << 2) | (user ? 2 : 0) | (access === ACCESS_WRITE ? 1 : 0);
     if (this.tlbTags[k] !== vpn) {
       const saved = quiet ? [this.vector, this.faultAddr, this.faultKind, this.faultVa, this.faultCode] : null;
@@ -655,7 +655,7 @@ export class Cpu {
           break;
         }
         uk = (this.flags & FLAG_U) !== 0 ? 2 : 0;
-        t = (pc >>> 12) & TLB_MASK;
+        t = ((pc >>> 12) ^ (pc >>> 18)) & TLB_MASK;
         if (tags[(t << 2) | uk] !== pc >>> 12) {
           if (cycles >= limit) break;
           cycles += this.fill(pc >>> 0, ACCESS_FETCH, uk !== 0);
@@ -886,7 +886,7 @@ export class Cpu {
             case 0x30 /* OP_LD */:
               addr = (regs[(h >>> 16) & 255]! + mem32[w + 1]!) >>> 0;
               if (paging) {
-                t = (addr >>> 12) & TLB_MASK;
+                t = ((addr >>> 12) ^ (addr >>> 18)) & TLB_MASK;
                 if (tags[(t << 2) | uk] !== addr >>> 12 || (addr & 0xfff) > 0xffc) {
                   access = ACCESS_READ;
                   len = 4;
@@ -904,7 +904,7 @@ export class Cpu {
             case 0x32 /* OP_LDB */:
               addr = (regs[(h >>> 16) & 255]! + mem32[w + 1]!) >>> 0;
               if (paging) {
-                t = (addr >>> 12) & TLB_MASK;
+                t = ((addr >>> 12) ^ (addr >>> 18)) & TLB_MASK;
                 if (tags[(t << 2) | uk] !== addr >>> 12) {
                   access = ACCESS_READ;
                   len = 1;
@@ -922,7 +922,7 @@ export class Cpu {
             case 0x34 /* OP_LDH */:
               addr = (regs[(h >>> 16) & 255]! + mem32[w + 1]!) >>> 0;
               if (paging) {
-                t = (addr >>> 12) & TLB_MASK;
+                t = ((addr >>> 12) ^ (addr >>> 18)) & TLB_MASK;
                 if (tags[(t << 2) | uk] !== addr >>> 12 || (addr & 0xfff) > 0xffe) {
                   access = ACCESS_READ;
                   len = 2;
@@ -942,7 +942,7 @@ export class Cpu {
             case 0x31 /* OP_ST */:
               addr = (regs[(h >>> 16) & 255]! + mem32[w + 1]!) >>> 0;
               if (paging) {
-                t = (addr >>> 12) & TLB_MASK;
+                t = ((addr >>> 12) ^ (addr >>> 18)) & TLB_MASK;
                 if (tags[(t << 2) | uk | 1] !== addr >>> 12 || (addr & 0xfff) > 0xffc) {
                   access = ACCESS_WRITE;
                   len = 4;
@@ -971,7 +971,7 @@ export class Cpu {
             case 0x33 /* OP_STB */:
               addr = (regs[(h >>> 16) & 255]! + mem32[w + 1]!) >>> 0;
               if (paging) {
-                t = (addr >>> 12) & TLB_MASK;
+                t = ((addr >>> 12) ^ (addr >>> 18)) & TLB_MASK;
                 if (tags[(t << 2) | uk | 1] !== addr >>> 12) {
                   access = ACCESS_WRITE;
                   len = 1;
@@ -993,7 +993,7 @@ export class Cpu {
             case 0x35 /* OP_STH */:
               addr = (regs[(h >>> 16) & 255]! + mem32[w + 1]!) >>> 0;
               if (paging) {
-                t = (addr >>> 12) & TLB_MASK;
+                t = ((addr >>> 12) ^ (addr >>> 18)) & TLB_MASK;
                 if (tags[(t << 2) | uk | 1] !== addr >>> 12 || (addr & 0xfff) > 0xffe) {
                   access = ACCESS_WRITE;
                   len = 2;
@@ -1076,7 +1076,7 @@ export class Cpu {
               const sp = (regs[REG_SP]! - 4) >>> 0;
               addr = sp;
               if (paging) {
-                t = (addr >>> 12) & TLB_MASK;
+                t = ((addr >>> 12) ^ (addr >>> 18)) & TLB_MASK;
                 if (tags[(t << 2) | uk | 1] !== addr >>> 12 || (addr & 0xfff) > 0xffc) {
                   access = ACCESS_WRITE;
                   len = 4;
@@ -1100,7 +1100,7 @@ export class Cpu {
               const sp = regs[REG_SP]! >>> 0;
               addr = sp;
               if (paging) {
-                t = (addr >>> 12) & TLB_MASK;
+                t = ((addr >>> 12) ^ (addr >>> 18)) & TLB_MASK;
                 if (tags[(t << 2) | uk] !== addr >>> 12 || (addr & 0xfff) > 0xffc) {
                   access = ACCESS_READ;
                   len = 4;
@@ -1120,7 +1120,7 @@ export class Cpu {
               const sp = regs[REG_SP]! >>> 0;
               addr = sp;
               if (paging) {
-                t = (addr >>> 12) & TLB_MASK;
+                t = ((addr >>> 12) ^ (addr >>> 18)) & TLB_MASK;
                 if (tags[(t << 2) | uk] !== addr >>> 12 || (addr & 0xfff) > 0xffc) {
                   access = ACCESS_READ;
                   len = 4;
@@ -1142,7 +1142,7 @@ export class Cpu {
               const sp = (regs[REG_SP]! - 4) >>> 0;
               addr = sp;
               if (paging) {
-                t = (addr >>> 12) & TLB_MASK;
+                t = ((addr >>> 12) ^ (addr >>> 18)) & TLB_MASK;
                 if (tags[(t << 2) | uk | 1] !== addr >>> 12 || (addr & 0xfff) > 0xffc) {
                   access = ACCESS_WRITE;
                   len = 4;
@@ -1187,7 +1187,7 @@ export class Cpu {
               const sp = (regs[REG_SP]! - 4) >>> 0;
               addr = sp;
               if (paging) {
-                t = (addr >>> 12) & TLB_MASK;
+                t = ((addr >>> 12) ^ (addr >>> 18)) & TLB_MASK;
                 if (tags[(t << 2) | uk | 1] !== addr >>> 12 || (addr & 0xfff) > 0xffc) {
                   access = ACCESS_WRITE;
                   len = 4;
@@ -1216,7 +1216,7 @@ export class Cpu {
               const sp = regs[REG_SP]! >>> 0;
               addr = sp;
               if (paging) {
-                t = (addr >>> 12) & TLB_MASK;
+                t = ((addr >>> 12) ^ (addr >>> 18)) & TLB_MASK;
                 if (tags[(t << 2) | uk] !== addr >>> 12 || (addr & 0xfff) > 0xffc) {
                   access = ACCESS_READ;
                   len = 4;

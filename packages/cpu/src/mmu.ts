@@ -8,9 +8,17 @@ export const ACCESS_READ = 0;
 export const ACCESS_WRITE = 1;
 export const ACCESS_FETCH = 2;
 
-/** Entries in the CPU's TLB: direct-mapped by the low bits of the page number. */
+/** Entries in the CPU's TLB: direct-mapped, by tlbSlot of the page number. */
 export const TLB_ENTRIES = 64;
 export const TLB_MASK = TLB_ENTRIES - 1;
+
+/**
+ * The TLB entry a page number uses: its low six bits with the next six folded in, so that pages
+ * a multiple of 64 pages apart (two buffers 1 MiB apart, copied one to the other) do not evict
+ * each other at every access, as they would by the low bits alone. Real TLBs avoid that by
+ * associativity; the fold is pvm's cheaper stand-in. The run loop and the compiler inline it.
+ */
+export const tlbSlot = (vpn: number): number => (vpn ^ (vpn >>> 6)) & TLB_MASK;
 
 /** Memory references of one walk on bare metal: the directory entry, then the table entry. */
 export const WALK_REFS = 2;

@@ -36,7 +36,7 @@ export function infoTlb(s: Session): void {
     const has = (i: number): boolean => t[i] === vpn;
     rows.push(`  ${String(slot).padStart(4)}  ${hex8(vpn * PAGE)}    ${hex8(cpu.tlbFrames[slot]!)}  ${access(has(0), has(1), has(2), has(3))}`);
   }
-  s.say(`TLB: ${TLB_ENTRIES} entries, direct-mapped by the low bits of the page number; ${rows.length} valid`);
+  s.say(`TLB: ${TLB_ENTRIES} entries, direct-mapped by the page number's low bits folded with the next six; ${rows.length} valid`);
   if (rows.length) s.say('  slot  virtual page  frame       access');
   for (const r of rows) s.say(r);
   const m = statsJson(s.dom).mmu;

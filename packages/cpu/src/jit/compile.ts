@@ -175,7 +175,7 @@ export function generate(blocks: readonly Block[], delta: number, paging: boolea
       // Translate the virtual address in `a` for an access of `len` bytes, or bail.
       const tlb = (write: boolean, len: number): string =>
         paging
-          ? `t = (a >>> 12) & ${TLB_MASK}; if (tags[(t << 2) | uk${write ? ' | 1' : ''}] !== a >>> 12${len > 1 ? ` || (a & 0xfff) > ${4096 - len}` : ''}) ${bail} a = frames[t] | (a & 0xfff); `
+          ? `t = ((a >>> 12) ^ (a >>> 18)) & ${TLB_MASK}; if (tags[(t << 2) | uk${write ? ' | 1' : ''}] !== a >>> 12${len > 1 ? ` || (a & 0xfff) > ${4096 - len}` : ''}) ${bail} a = frames[t] | (a & 0xfff); `
           : '';
       const load = (dst: string, len: number): string => {
         const top = memSize - len;

@@ -7,7 +7,7 @@
 // TLB miss and the last few cycles before a limit are the interpreter's.
 import { FLAG_U } from '@pvm/isa/codes';
 import { EXIT_LIMIT } from '../exits.ts';
-import { TLB_MASK } from '../mmu.ts';
+import { tlbSlot } from '../mmu.ts';
 import { REGION_INTERPRET, discover, generate } from './compile.ts';
 import type { Cpu } from '../cpu.ts';
 
@@ -88,7 +88,7 @@ export class Jit {
       if ((pc & 3) === 0) {
         if (paging) {
           uk = (cpu.flags & FLAG_U) !== 0 ? 2 : 0;
-          const t = (pc >>> 12) & TLB_MASK;
+          const t = tlbSlot(pc >>> 12);
           if (tags[(t << 2) | uk] === pc >>> 12) p = frames[t]! | (pc & 0xfff);
         } else if (pc >>> 0 <= top4) p = pc >>> 0;
       }
