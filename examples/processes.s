@@ -22,7 +22,7 @@
 ; expect: process 2 exited with 90300 after 0 page faults
 ; expect: process 3 exited with 250500 after 0 page faults
 ; exits(native): total = 0
-; exits(trap): mtcr CR_PTB = 26
+; exits(trap): mtcr CR_PTB = 25
 ; exits(trap): page-table write = 2
 ; exits(trap): hidden page fault (shadow fill) = 39
 ; exits(trap): exception VEC_PAGE = 2
