@@ -101,8 +101,8 @@ async function setSource(page: Page, text: string): Promise<void> {
 }
 
 const textOf = (page: Page, sel: string) => page.locator(sel).innerText();
-const waitText = (page: Page, sel: string, re: RegExp) =>
-  page.waitForFunction(([s, src, flags]) => new RegExp(src, flags).test(document.querySelector(s)?.textContent ?? ''), [sel, re.source, re.flags] as const);
+const waitText = (page: Page, sel: string, re: RegExp, timeout = 30_000) =>
+  page.waitForFunction(([s, src, flags]) => new RegExp(src, flags).test(document.querySelector(s)?.textContent ?? ''), [sel, re.source, re.flags] as const, { timeout });
 
 /** The 1-based line the debugger shows as current, or 0. */
 const currentLine = (page: Page) => page.evaluate(() => Array.from(document.querySelectorAll('.cm-content > .cm-line')).findIndex((l) => l.classList.contains('pvm-current')) + 1);
@@ -364,7 +364,8 @@ describe('the playground in chromium', () => {
     await page.selectOption('#cpu', 'p4');
     // Stopped while it measures; the page goes on meanwhile.
     await page.click('#compare');
-    await waitText(page, '#compare-status', /^measuring \S+ in \S+ \(run 1 of \d+\)/);
+    // A loaded machine may take a while to start the worker and finish the first run.
+    await waitText(page, '#compare-status', /^measuring \S+ in \S+ \(run \d+ of \d+\)/, 110_000);
     expect(await page.isVisible('#compare-progress')).toBe(true);
     expect(await page.isDisabled('#run')).toBe(true);
     await page.click('.cm-content');
