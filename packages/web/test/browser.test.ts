@@ -359,7 +359,7 @@ describe('the playground in chromium', () => {
     await ctx.close();
   });
 
-  it('compares the modes under the chosen CPU: progress, Stop, then the chart and the scores of pvm compare', T, async () => {
+  it('compares the modes under the chosen CPU: progress, Stop, then the chart and the scores of pvm compare', { timeout: 360_000 }, async () => {
     const { ctx, page, errors } = await fresh(server.url);
     await page.selectOption('#cpu', 'p4');
     // Stopped while it measures; the page goes on meanwhile.
