@@ -3,7 +3,7 @@
 // never through a link; Ctrl-C stops a guest with a report (130); pvm's messages start on a
 // line of their own after guest output cut mid-line.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, openSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, lstatSync, mkdirSync, openSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readImage } from '@pvm/image';
@@ -130,6 +130,9 @@ describe('pvm asm -o writes only a regular file, whole, never through a link', (
     mkdirSync(d);
     const out = join(d, 'k.pvx');
     writeFileSync(out, 'old');
+    // A second name keeps the old file alive, so its inode cannot be reused by the new one.
+    const kept = join(d, 'old');
+    linkSync(out, kept);
     const before = statSync(out).ino;
     for (const [umask, mode] of [['022', 0o644], ['077', 0o600]] as const) {
       const r = spawnSync('sh', ['-c', `umask ${umask} && exec "${process.execPath}" "${BUNDLE}" asm examples/hello.s -o "${out}"`], { cwd: ROOT, encoding: 'utf8' });
@@ -138,8 +141,9 @@ describe('pvm asm -o writes only a regular file, whole, never through a link', (
       expect(statSync(out).mode & 0o777).toBe(mode);
     }
     expect(statSync(out).ino).not.toBe(before);
+    expect(readFileSync(kept, 'utf8')).toBe('old'); // replaced by a rename, never written in place
     expect(readImage(readFileSync(out)).ok).toBe(true);
-    expect(readdirSync(d)).toEqual(['k.pvx']);
+    expect(readdirSync(d).sort()).toEqual(['k.pvx', 'old']);
   });
 
   it('a write that fails midway is 74, one line, with the old file intact and no temporary left', () => {
